@@ -1,0 +1,102 @@
+/**
+ * The command line: parse arguments, call the library, pick a formatter, return an exit code.
+ * Heavy modules (playwright, cheerio, the store) load only inside the commands that need them,
+ * so `--help` stays fast.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import type { GlobalOptions } from './cli/context.js';
+import { EXIT } from './cli/exit-codes.js';
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Command {
+  const program = new Command('sourcewatch')
+    .description('Watches the newsletter\'s sources for new publications and builds a ranked candidate digest.')
+    .version('0.1.0')
+    .option('-c, --config <file>', 'sources.json to use', 'sources.json')
+    .option('-s, --storage <dir>', 'state directory', 'storage')
+    .option('--proxy <url>', 'HTTP(S) proxy for every request (default: config, then HTTPS_PROXY)')
+    .option('--insecure', 'accept any TLS certificate (TLS-intercepting proxies)')
+    .option('--host-delay <ms>', 'spacing between requests to one host, overriding the config')
+    .option('--timeout <seconds>', 'per-request timeout, overriding the config')
+    .option('--chromium <path>', 'chromium executable for browser sources (or SOURCEWATCH_CHROMIUM)')
+    .addOption(new Option('--log-level <level>', 'log level').choices(['trace', 'debug', 'info', 'warn', 'error', 'silent']))
+    .showHelpAfterError()
+    .exitOverride();
+
+  const lazy = () => import('./cli/commands.js');
+  const globals = (command: Command): GlobalOptions => command.optsWithGlobals() as GlobalOptions;
+
+  program
+    .command('run')
+    .description('the main job: watch all sources, then write the digest of the last days to storage/digests/')
+    .option('--days <n>', 'digest period in days (default: config digest.days)')
+    .option('--json', 'print a JSON summary')
+    .action((_opts, command: Command) => run(async () => (await lazy()).runCommand(globals(command))));
+
+  program
+    .command('watch')
+    .description('fetch sources and record new publications')
+    .option('--source <id>', 'only this source (repeatable)', collect)
+    .option('--json', 'print {"sources":[{id,outcome,items,new,detail}]}')
+    .action((_opts, command: Command) => run(async () => (await lazy()).watchCommand(globals(command))));
+
+  program
+    .command('digest')
+    .description('build the candidate digest for a period')
+    .option('--since <date>', 'candidates first seen since this date (YYYY-MM-DD)')
+    .option('--days <n>', 'candidates first seen in the last N days')
+    .addOption(new Option('--format <format>', 'output format').choices(['md', 'html', 'json']).default('md'))
+    .option('--out <file>', 'write to a file instead of stdout')
+    .action((_opts, command: Command) => run(async () => (await lazy()).digestCommand(globals(command))));
+
+  const sources = program.command('sources').description('inspect and check sources.json');
+  sources
+    .command('probe <id>')
+    .description('fetch and extract one source and print what was found; writes no state')
+    .option('--json', 'print JSON')
+    .action((id: string, _opts, command: Command) => run(async () => (await lazy()).probeCommand(id, globals(command))));
+  sources
+    .command('check')
+    .description('validate sources.json')
+    .action((_opts, command: Command) => run(async () => (await lazy()).checkCommand(globals(command))));
+  sources
+    .command('schema')
+    .description('print the JSON Schema of sources.json')
+    .option('--out <file>', 'write to a file')
+    .action((_opts, command: Command) => run(async () => (await lazy()).schemaCommand(globals(command) as { out?: string })));
+
+  program
+    .command('demo')
+    .description('start a local replica of the watched sites, run day 1 and day 2 against it, and show the digest')
+    .option('--keep', 'keep the demo state directory')
+    .action((_opts, command: Command) => run(async () => (await import('./cli/demo.js')).demoCommand(globals(command))));
+
+  return program;
+}
+
+/** Entry point; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(async (action) => {
+    code = await action();
+  });
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here too, with exit code 0.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.config;
+    }
+    const { ConfigError } = await import('./config/errors.js');
+    if (error instanceof ConfigError) {
+      process.stderr.write(`sourcewatch: invalid configuration\n${error.message}\nNothing was changed.\n`);
+      return EXIT.config;
+    }
+    process.stderr.write(`sourcewatch crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT.crash;
+  }
+}

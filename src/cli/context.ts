@@ -1,0 +1,61 @@
+/**
+ * What every command needs from the command line and the environment: the CLI is the only
+ * place that reads process.env; the library gets plain values.
+ */
+import type { Config } from '../config/schema.js';
+import { loadConfig } from '../config/load.js';
+import { createLogger, type Logger } from '../log.js';
+import type { RuntimeOverrides } from '../app.js';
+
+export interface GlobalOptions {
+  config: string;
+  storage: string;
+  proxy?: string;
+  insecure?: boolean;
+  hostDelay?: string;
+  chromium?: string;
+  timeout?: string;
+  logLevel?: string;
+  json?: boolean;
+}
+
+export interface CommandContext {
+  config: Config;
+  overrides: RuntimeOverrides;
+  log: Logger;
+  /** A person is watching stderr: show progress, pretty logs. */
+  interactive: boolean;
+}
+
+export function proxyFromEnv(env: NodeJS.ProcessEnv): string | undefined {
+  return env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy || undefined;
+}
+
+export async function commandContext(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): Promise<CommandContext> {
+  const config = loadConfig(options.config);
+  const interactive = Boolean(process.stderr.isTTY) && env.CI !== 'true';
+  const log = await createLogger({
+    level: options.logLevel ?? (interactive ? 'warn' : 'info'),
+    pretty: interactive,
+  });
+  const noProxy = (env.NO_PROXY || env.no_proxy || '').split(',').map((s) => s.trim()).filter(Boolean);
+  const overrides: RuntimeOverrides = {
+    storageDir: options.storage,
+    proxy: options.proxy ?? config.http.proxy ?? proxyFromEnv(env),
+    noProxy,
+    insecure: options.insecure ?? config.http.insecure,
+    chromiumPath: options.chromium ?? env.SOURCEWATCH_CHROMIUM ?? env.CRAWLEE_DEFAULT_BROWSER_PATH ?? undefined,
+  };
+  if (options.hostDelay !== undefined) overrides.hostDelayMs = Number(options.hostDelay);
+  if (options.timeout !== undefined) overrides.timeoutSeconds = Number(options.timeout);
+  return { config, overrides, log, interactive };
+}
+
+/** "[3/14] fafo: ok, 2 new" on stderr while a person watches. */
+export function progressPrinter(interactive: boolean) {
+  return (outcome: { id: string; outcome: string; new: number; detail: string }, done: number, total: number): void => {
+    if (!interactive) return;
+    const extra = outcome.outcome === 'ok' ? `, ${outcome.new} new` : outcome.detail ? `: ${outcome.detail}` : '';
+    process.stderr.write(`[${done}/${total}] ${outcome.id}: ${outcome.outcome}${extra}\n`);
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Loading sources.json: parse, validate against the schema, then the checks a schema cannot
+ * express (ids unique, sections known, selectors and patterns that compile). Every problem is
+ * collected and reported together with its path; nothing is half-loaded.
+ */
+import { readFileSync } from 'node:fs';
+import type { z } from 'zod';
+import { assertSelector } from '../sources/listing.js';
+import { ConfigError, formatPath, type ConfigIssue } from './errors.js';
+import { configSchema, type Config } from './schema.js';
+
+function zodIssues(error: z.ZodError): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) issues.push({ path: formatPath([...issue.path, key]), message: 'unknown key' });
+    } else if (issue.code === 'invalid_union' && 'note' in issue && issue.note === 'No matching discriminator') {
+      issues.push({ path: formatPath([...issue.path, 'kind']), message: 'kind must be one of feed, html, browser, sitemap, stortinget' });
+    } else {
+      issues.push({ path: formatPath(issue.path), message: issue.message });
+    }
+  }
+  return issues;
+}
+
+function semanticIssues(config: Config): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const sectionIds = new Set<string>();
+  config.sections.forEach((section, index) => {
+    if (sectionIds.has(section.id)) issues.push({ path: `sections[${index}].id`, message: `duplicate section id "${section.id}"` });
+    sectionIds.add(section.id);
+  });
+  const seen = new Map<string, number>();
+  config.sources.forEach((source, index) => {
+    const at = `sources[${index}]`;
+    const first = seen.get(source.id);
+    if (first !== undefined) issues.push({ path: `${at}.id`, message: `duplicate id "${source.id}" (also sources[${first}])` });
+    else seen.set(source.id, index);
+    if (!sectionIds.has(source.section)) {
+      issues.push({ path: `${at}.section`, message: `unknown section "${source.section}" (known: ${[...sectionIds].join(', ')})` });
+    }
+    const selectors: Array<[string, string | undefined]> = [];
+    if (source.kind === 'html' || source.kind === 'browser') {
+      for (const [key, value] of Object.entries(source.select)) {
+        if (key !== 'linkAttribute' && key !== 'dateAttribute') selectors.push([`select.${key}`, value]);
+      }
+      selectors.push(['pagination.next', source.pagination?.next]);
+      if (source.kind === 'browser') selectors.push(['waitFor', source.waitFor]);
+    }
+    if (source.kind === 'html' || source.kind === 'sitemap') {
+      selectors.push(['detail.date', source.detail?.date], ['detail.title', source.detail?.title], ['detail.summary', source.detail?.summary]);
+    }
+    for (const [field, selector] of selectors) {
+      if (selector === undefined) continue;
+      try {
+        assertSelector(selector);
+      } catch (error) {
+        issues.push({ path: `${at}.${field}`, message: `not a valid CSS selector: ${(error as Error).message}` });
+      }
+    }
+    if (source.kind === 'sitemap') {
+      for (const list of ['include', 'exclude'] as const) {
+        source[list].forEach((pattern, i) => {
+          try {
+            new RegExp(pattern);
+          } catch (error) {
+            issues.push({ path: `${at}.${list}[${i}]`, message: `not a valid regular expression: ${(error as Error).message}` });
+          }
+        });
+      }
+    }
+  });
+  return issues;
+}
+
+/** Validate an already-parsed JSON value. Throws ConfigError listing every problem. */
+export function parseConfig(value: unknown, file = 'sources.json'): Config {
+  const result = configSchema.safeParse(value);
+  if (!result.success) throw new ConfigError(file, zodIssues(result.error));
+  const issues = semanticIssues(result.data);
+  if (issues.length > 0) throw new ConfigError(file, issues);
+  return result.data;
+}
+
+export function loadConfig(file: string): Config {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(file, [{ path: '', message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` }]);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(file, [{ path: '', message: `not valid JSON: ${(error as Error).message}` }]);
+  }
+  return parseConfig(value, file);
+}

@@ -1,0 +1,209 @@
+/**
+ * The schema of sources.json. One zod schema both validates the file and generates the JSON
+ * Schema that ships beside it (`sourcewatch sources schema`), so the two never drift apart.
+ * Every object is strict: an unknown key is a typo until proven otherwise.
+ */
+import { z } from 'zod';
+
+const idPattern = /^[a-z0-9][a-z0-9-]*$/;
+
+export const httpUrl = z
+  .string()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'http:' || url.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'must be an absolute http(s) URL');
+
+/** A CSS selector; syntax is checked at load time with the same engine that will run it. */
+const selector = z.string().min(1).describe('CSS selector (cheerio / browser querySelectorAll syntax)');
+
+const selectSchema = z
+  .strictObject({
+    item: selector.describe('Selects one element per publication in the listing'),
+    title: selector.optional().describe('Inside an item: the title text (default: the link text)'),
+    link: selector.describe('Inside an item: the element carrying the link'),
+    linkAttribute: z.string().default('href').describe('Attribute of the link element holding the URL'),
+    date: selector.optional().describe('Inside an item: the element whose text holds the date'),
+    dateAttribute: z.string().optional().describe('Read the date from this attribute (e.g. datetime) instead of text'),
+    summary: selector.optional().describe('Inside an item: the summary text'),
+  })
+  .describe('Where to find each field in a listing page');
+
+const paginationSchema = z
+  .strictObject({
+    next: selector.describe('Selects the link to the next listing page (href is followed)'),
+    maxPages: z.number().int().min(1).max(50).default(3).describe('Pages to read at most, the first included'),
+  })
+  .describe('Follow "next page" links');
+
+const detailSchema = z
+  .strictObject({
+    date: selector.optional().describe('On the detail page: element holding the date'),
+    title: selector.optional().describe('On the detail page: element holding the title'),
+    summary: selector.optional().describe('On the detail page: element holding the summary'),
+    maxPerRun: z.number().int().min(1).max(200).default(10).describe('Detail pages fetched per run at most'),
+  })
+  .describe('Fetch the item page itself when the listing lacks a field');
+
+const rankingOfSource = z
+  .strictObject({
+    weight: z.number().min(-10).max(20).default(0).describe('Added to every item of this source'),
+    requireKeyword: z
+      .boolean()
+      .default(false)
+      .describe('Items become candidates only when a keyword matches (e.g. Stortinget: most items are off topic)'),
+  })
+  .describe('How this source counts in the ranking');
+
+const common = {
+  id: z.string().regex(idPattern, 'lowercase letters, digits and dashes').describe('Stable identity of the source; never reuse'),
+  name: z.string().min(1).describe('Name shown to editors'),
+  section: z.string().min(1).describe('Newsletter section id (one of the top-level sections)'),
+  enabled: z.boolean().default(true),
+  ranking: rankingOfSource.prefault({}),
+  schedule: z.string().optional().describe('Cron expression overriding the default watch schedule (Europe/Oslo)'),
+  notes: z.string().optional().describe('Free text for maintainers'),
+};
+
+export const feedSourceSchema = z.strictObject({
+  ...common,
+  kind: z.literal('feed'),
+  url: httpUrl.describe('RSS 2.0, RSS 1.0/RDF or Atom feed'),
+  ignoreGuid: z.boolean().default(false).describe('Treat GUIDs as untrustworthy (identify items by URL instead)'),
+});
+
+export const htmlSourceSchema = z.strictObject({
+  ...common,
+  kind: z.literal('html'),
+  url: httpUrl.describe('The listing page'),
+  select: selectSchema,
+  pagination: paginationSchema.optional(),
+  detail: detailSchema.optional(),
+});
+
+export const browserSourceSchema = z.strictObject({
+  ...common,
+  kind: z.literal('browser'),
+  url: httpUrl.describe('The listing page, rendered in a real browser'),
+  select: selectSchema,
+  waitFor: selector.optional().describe('Wait until this selector matches before reading the page'),
+  pagination: paginationSchema.optional(),
+});
+
+export const sitemapSourceSchema = z.strictObject({
+  ...common,
+  kind: z.literal('sitemap'),
+  url: httpUrl.describe('A sitemap or sitemap index'),
+  include: z.array(z.string()).default([]).describe('Regular expressions; a URL must match one (when any are given)'),
+  exclude: z.array(z.string()).default([]).describe('Regular expressions; a URL matching one is skipped'),
+  maxSitemaps: z.number().int().min(1).max(100).default(10).describe('Child sitemaps of an index read at most'),
+  detail: detailSchema.optional(),
+});
+
+export const stortingetEndpoint = z.enum(['saker', 'skriftligesporsmal', 'publikasjoner']);
+
+export const stortingetSourceSchema = z.strictObject({
+  ...common,
+  kind: z.literal('stortinget'),
+  url: httpUrl.default('https://data.stortinget.no/eksport/').describe('Base URL of the open-data export'),
+  session: z
+    .string()
+    .regex(/^(current|\d{4}-\d{4})$/, '"current" or a session id like 2025-2026')
+    .default('current'),
+  endpoints: z.array(stortingetEndpoint).min(1).default(['saker', 'skriftligesporsmal', 'publikasjoner']),
+  publikasjontyper: z.array(z.string().min(1)).default(['dok8']).describe('publikasjoner?publikasjontype=… values'),
+  webBase: httpUrl.default('https://www.stortinget.no/').describe('Where item links point'),
+});
+
+export const sourceSchema = z.discriminatedUnion('kind', [
+  feedSourceSchema,
+  htmlSourceSchema,
+  browserSourceSchema,
+  sitemapSourceSchema,
+  stortingetSourceSchema,
+]);
+
+const keywordSchema = z.strictObject({
+  label: z.string().min(1).describe('Shown in the reasons'),
+  terms: z
+    .array(z.string().min(1))
+    .min(1)
+    .describe('Words or phrases; a trailing * matches any word ending ("menneskehandel*")'),
+  weight: z.number().min(-20).max(20),
+});
+
+export const rankingSchema = z
+  .strictObject({
+    keywords: z.array(keywordSchema).default([]),
+    recency: z
+      .strictObject({
+        weight: z.number().min(0).max(20).default(2).describe('Bonus for an item published today'),
+        halfLifeDays: z.number().positive().default(14).describe('The bonus halves every this many days'),
+      })
+      .prefault({}),
+    minScore: z.number().default(0).describe('Candidates scoring below this are left out of the digest'),
+  })
+  .prefault({});
+
+export const httpSchema = z
+  .strictObject({
+    userAgent: z.string().min(1).default('sourcewatch/0.1 (+https://github.com/kom/sourcewatch; newsletter source monitor)'),
+    timeoutSeconds: z.number().positive().max(600).default(30),
+    maxBytes: z.number().int().positive().default(10 * 1024 * 1024).describe('Response bodies are cut off past this size'),
+    perHostConcurrency: z.number().int().min(1).max(16).default(1),
+    perHostDelayMs: z.number().int().min(0).max(60_000).default(1000).describe('Spacing between requests to one host'),
+    concurrency: z.number().int().min(1).max(64).default(4).describe('Sources fetched at once'),
+    retries: z.number().int().min(0).max(10).default(2),
+    retryBaseDelayMs: z.number().int().min(0).default(1000),
+    maxRetryAfterSeconds: z.number().min(0).default(120).describe('A longer Retry-After fails the request instead'),
+    respectRobotsTxt: z.boolean().default(true),
+    proxy: httpUrl.optional().describe('HTTP(S) proxy for every request (also --proxy or HTTPS_PROXY)'),
+    insecure: z.boolean().default(false).describe('Accept any TLS certificate (for TLS-intercepting proxies)'),
+  })
+  .prefault({});
+
+export const browserSchema = z
+  .strictObject({
+    executablePath: z.string().default('/usr/bin/chromium'),
+    navigationTimeoutSeconds: z.number().positive().default(45),
+  })
+  .prefault({});
+
+export const sectionSchema = z.strictObject({
+  id: z.string().regex(idPattern),
+  title: z.string().min(1).describe('As the newsletter titles it'),
+});
+
+export const configSchema = z.strictObject({
+  $schema: z.string().optional(),
+  version: z.literal(1),
+  sections: z.array(sectionSchema).min(1).describe('Newsletter sections, in the order the digest lists them'),
+  ranking: rankingSchema,
+  http: httpSchema,
+  browser: browserSchema,
+  digest: z
+    .strictObject({
+      days: z.number().int().positive().default(7),
+      maxPerSection: z.number().int().positive().default(30),
+    })
+    .prefault({}),
+  sources: z.array(sourceSchema).min(1),
+});
+
+export type Config = z.output<typeof configSchema>;
+export type ConfigInput = z.input<typeof configSchema>;
+export type Source = z.output<typeof sourceSchema>;
+export type SourceKind = Source['kind'];
+export type FeedSource = z.output<typeof feedSourceSchema>;
+export type HtmlSource = z.output<typeof htmlSourceSchema>;
+export type BrowserSource = z.output<typeof browserSourceSchema>;
+export type SitemapSource = z.output<typeof sitemapSourceSchema>;
+export type StortingetSource = z.output<typeof stortingetSourceSchema>;
+export type Selectors = z.output<typeof selectSchema>;
+export type HttpSettings = z.output<typeof httpSchema>;
+export type RankingSettings = z.output<typeof rankingSchema>;
+export type KeywordRule = z.output<typeof keywordSchema>;

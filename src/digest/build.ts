@@ -1,0 +1,84 @@
+/**
+ * Building the candidate digest for a period: the items first seen in it, ranked, grouped by
+ * newsletter section in the order the newsletter uses, plus the health of the sources — an
+ * editor must know when a quiet section means "nothing new" and when it means "source down".
+ */
+import type { Config, Source } from '../config/schema.js';
+import type { Db } from '../store/db.js';
+import { listItemsFirstSeen } from '../store/items.js';
+import { listSourceStates } from '../store/source-state.js';
+import { rankItem } from '../watch/rank.js';
+import type { Candidate, Digest, SourceHealth } from './types.js';
+
+export interface DigestPeriod {
+  from: Date;
+  to: Date;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The period from `--since DATE` or `--days N` (default: the config's digest.days), ending now. */
+export function digestPeriod(options: { since?: Date; days?: number; now: Date; defaultDays: number }): DigestPeriod {
+  const from = options.since ?? new Date(options.now.getTime() - (options.days ?? options.defaultDays) * DAY_MS);
+  return { from, to: options.now };
+}
+
+export function sourceHealth(db: Db, config: Config): SourceHealth[] {
+  const byId = new Map(config.sources.map((source) => [source.id, source]));
+  return listSourceStates(db)
+    .filter((state) => byId.get(state.sourceId)?.enabled)
+    .map((state) => ({
+      id: state.sourceId,
+      name: byId.get(state.sourceId)!.name,
+      lastOutcome: state.lastOutcome,
+      consecutiveFailures: state.consecutiveFailures,
+      lastOkAt: state.lastOkAt,
+      lastItemAt: state.lastItemAt,
+      detail: state.lastDetail ?? '',
+    }));
+}
+
+export function rankCandidates(db: Db, config: Config, period: DigestPeriod, now: Date): Candidate[] {
+  const sources = new Map<string, Source>(config.sources.map((source) => [source.id, source]));
+  const candidates: Candidate[] = [];
+  for (const item of listItemsFirstSeen(db, period.from.toISOString(), period.to.toISOString())) {
+    // An item listed by several sources ranks as its best source would rank it.
+    let best: { source: Source; ranked: ReturnType<typeof rankItem> } | undefined;
+    for (const sourceId of item.sourceIds) {
+      const source = sources.get(sourceId);
+      if (!source) continue;
+      const ranked = rankItem(item, source, config.ranking, now);
+      if (!ranked.eligible) continue;
+      if (!best || ranked.score > best.ranked.score) best = { source, ranked };
+    }
+    if (!best || best.ranked.score < config.ranking.minScore) continue;
+    candidates.push({
+      ...item,
+      section: best.source.section,
+      sourceName: best.source.name,
+      score: best.ranked.score,
+      reasons: best.ranked.reasons,
+    });
+  }
+  return candidates.sort((a, b) => b.score - a.score || b.firstSeen.localeCompare(a.firstSeen) || a.title.localeCompare(b.title));
+}
+
+export function buildDigest(db: Db, config: Config, period: DigestPeriod, now: Date = new Date()): Digest {
+  const candidates = rankCandidates(db, config, period, now);
+  const sections = config.sections
+    .map((section) => ({
+      id: section.id,
+      title: section.title,
+      candidates: candidates.filter((c) => c.section === section.id).slice(0, config.digest.maxPerSection),
+    }))
+    .filter((section) => section.candidates.length > 0);
+  const health = sourceHealth(db, config).filter(
+    (h) => h.lastOutcome === 'failed' || h.lastOutcome === 'broken-extraction',
+  );
+  return {
+    period: { from: period.from.toISOString(), to: period.to.toISOString() },
+    generatedAt: now.toISOString(),
+    sections,
+    health,
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * robots.txt for source pages, fetched once per origin per run. Link checking does not consult
+ * it (a checker asks one page, as a reader's click would); watching a listing on a schedule
+ * is crawling, so it asks first.
+ */
+import { createRequire } from 'node:module';
+
+/** The parts of robots-parser we use (its bundled types are not importable under NodeNext). */
+interface Robots {
+  isAllowed(url: string, ua?: string): boolean | undefined;
+  getMatchingLineNumber(url: string, ua?: string): number;
+}
+const robotsParser = createRequire(import.meta.url)('robots-parser') as (url: string, text: string) => Robots;
+
+export type RobotsVerdict = { allowed: true } | { allowed: false; reason: string };
+
+/** What fetching robots.txt gave: rules, "no rules" (4xx), or "unreachable" (5xx / network). */
+export type RobotsFile = { kind: 'rules'; text: string } | { kind: 'none' } | { kind: 'unreachable'; detail: string };
+
+export class RobotsCache {
+  private readonly cache = new Map<string, Promise<Robots | Exclude<RobotsFile, { kind: 'rules' }>>>();
+
+  constructor(
+    private readonly userAgent: string,
+    private readonly load: (robotsUrl: string) => Promise<RobotsFile>,
+  ) {}
+
+  async check(url: string): Promise<RobotsVerdict> {
+    const target = new URL(url);
+    const robotsUrl = `${target.origin}/robots.txt`;
+    let entry = this.cache.get(target.origin);
+    if (!entry) {
+      entry = this.load(robotsUrl).then((file) => (file.kind === 'rules' ? robotsParser(robotsUrl, file.text) : file));
+      this.cache.set(target.origin, entry);
+    }
+    const robots = await entry;
+    if ('kind' in robots) {
+      if (robots.kind === 'none') return { allowed: true };
+      // RFC 9309 §2.3.1.4: an unreachable robots.txt means "assume complete disallow".
+      return { allowed: false, reason: `robots.txt unreachable (${robots.detail})` };
+    }
+    const allowed = robots.isAllowed(url, this.userAgent);
+    if (allowed === false) {
+      const line = robots.getMatchingLineNumber(url, this.userAgent);
+      return { allowed: false, reason: `disallowed by ${robotsUrl}${line > 0 ? ` line ${line}` : ''}` };
+    }
+    return { allowed: true };
+  }
+}

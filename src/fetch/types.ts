@@ -1,0 +1,64 @@
+import type { Validators } from '../model.js';
+
+export interface FetchOptions {
+  /** Send the stored ETag / Last-Modified for this URL and accept a 304. */
+  conditional?: boolean;
+  /** Accept header; defaults to a browser-like list that prefers HTML/XML. */
+  accept?: string;
+  method?: 'GET' | 'HEAD';
+  /** Override the configured timeout for this request, in milliseconds. */
+  timeoutMs?: number;
+  /** Skip the robots.txt check (for robots.txt itself, and for link checking). */
+  ignoreRobots?: boolean;
+}
+
+export interface FetchedPage {
+  notModified: false;
+  /** The URL asked for. */
+  url: string;
+  /** The URL that answered, after redirects. */
+  finalUrl: string;
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+  /** The body decoded in the page's own charset (header, BOM, meta or XML prolog). */
+  text: string;
+  charset: string;
+  contentType: string;
+  validators: Validators;
+  /** True when the body was cut off at the size cap. */
+  truncated: boolean;
+  redirects: string[];
+}
+
+export interface NotModified {
+  notModified: true;
+  url: string;
+  validators: Validators;
+}
+
+export type FetchResult = FetchedPage | NotModified;
+
+export type FetchErrorCode =
+  | 'http'
+  | 'timeout'
+  | 'network'
+  | 'dns'
+  | 'tls'
+  | 'too-many-redirects'
+  | 'robots'
+  | 'rate-limited'
+  | 'aborted';
+
+/** A fetch that did not yield a usable page. Carries what a report needs to explain it. */
+export class FetchError extends Error {
+  constructor(
+    message: string,
+    readonly code: FetchErrorCode,
+    readonly url: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'FetchError';
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * sourcewatch as a library: the CLI and the scheduler are thin shells over these calls.
+ */
+export { loadConfig, parseConfig } from './config/load.js';
+export { ConfigError } from './config/errors.js';
+export type { Config, Source } from './config/schema.js';
+export { sourcesJsonSchema } from './config/json-schema.js';
+export { createRuntime, createHttpClient, type Runtime, type RuntimeOverrides } from './app.js';
+export { watchSources, identifyItems, extractionHash } from './watch/watch.js';
+export { buildDigest, digestPeriod, rankCandidates, sourceHealth } from './digest/build.js';
+export { writeDigestFiles, formatDigest } from './digest/write.js';
+export { probeSource } from './watch/probe.js';
+export { runMainJob } from './run.js';
+export type * from './model.js';
+export type * from './digest/types.js';

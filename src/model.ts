@@ -1,0 +1,69 @@
+/**
+ * The plain data that flows through the pipeline. Stages pass these values along; only the
+ * report formatters turn them into text.
+ */
+
+/** One publication as an extractor saw it, before identity and dates are worked out. */
+export interface RawItem {
+  title: string;
+  /** Absolute URL of the publication (resolved against the page it was found on). */
+  url: string;
+  /** Feed GUID / Atom id, when the source has one. Trusted only within its source. */
+  guid?: string;
+  /** The date exactly as the source wrote it ("8. juni 2022", "/Date(1759234887245+0200)/"). */
+  publishedRaw?: string;
+  summary?: string;
+}
+
+/** A date as written, and the instant it was read as (ISO 8601, UTC), null when unreadable. */
+export interface PublishedDate {
+  raw: string;
+  iso: string | null;
+  /** True when the source gave only a day: the instant is that day's midnight in Europe/Oslo. */
+  dateOnly: boolean;
+}
+
+/** A recorded publication: what the store keeps, the digest ranks and editors review. */
+export interface Item {
+  id: string;
+  sourceId: string;
+  /** Every source that has listed this publication, first one first. */
+  sourceIds: string[];
+  title: string;
+  url: string;
+  canonicalUrl: string;
+  published: PublishedDate | null;
+  summary: string | null;
+  firstSeen: string;
+  /** Recorded during a source's silent baseline: never a candidate. */
+  baseline: boolean;
+}
+
+/** Conditional-request validators, exactly as the server sent them. */
+export interface Validators {
+  etag?: string;
+  lastModified?: string;
+}
+
+export type SourceOutcomeKind = 'ok' | 'not-modified' | 'baseline' | 'failed' | 'broken-extraction';
+
+/** What happened to one source in one run. A failure is a value here, not an exception. */
+export interface SourceOutcome {
+  id: string;
+  outcome: SourceOutcomeKind;
+  /** Items the source listed this time (after dropping unusable ones). */
+  items: number;
+  /** Items never seen before, recorded this run. */
+  new: number;
+  /** Human-readable explanation: error message, what is missing, etc. */
+  detail: string;
+  consecutiveFailures: number;
+  durationMs: number;
+}
+
+export interface RunSummary {
+  runId: string;
+  startedAt: string;
+  finishedAt: string;
+  sources: SourceOutcome[];
+}

@@ -1,0 +1,78 @@
+/**
+ * The digest as one self-contained HTML page: no scripts, no external resources, readable on
+ * screen and on paper. Every string that came from the web goes through escapeHtml.
+ */
+import type { Candidate, Digest } from '../digest/types.js';
+import { formatDateTime, formatDay } from './dates.js';
+import { escapeHtml, safeHref } from './escape.js';
+import { healthLine } from './reasons.js';
+
+const STYLE = `
+  :root { color-scheme: light; --ink: #1d232a; --muted: #5b6672; --line: #d9dee3; --accent: #0b5cad; --warn: #9a3412; }
+  * { box-sizing: border-box; }
+  body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); margin: 0 auto; max-width: 56rem; padding: 2rem 1.25rem 4rem; }
+  h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
+  .meta { color: var(--muted); margin: 0 0 1.5rem; }
+  h2 { font-size: 1.2rem; border-bottom: 2px solid var(--ink); padding-bottom: .2rem; margin-top: 2.2rem; }
+  article { border-bottom: 1px solid var(--line); padding: .8rem 0; break-inside: avoid; }
+  article h3 { font-size: 1.05rem; margin: 0 0 .2rem; }
+  article h3 a { color: var(--accent); text-decoration: none; }
+  article h3 a:hover { text-decoration: underline; }
+  .byline { color: var(--muted); font-size: .9rem; }
+  .score { display: inline-block; min-width: 2.6rem; text-align: center; font-weight: 600; background: #eef3f8; border-radius: .3rem; padding: 0 .35rem; margin-right: .4rem; }
+  .summary { margin: .35rem 0; }
+  ul.reasons { list-style: none; padding: 0; margin: .2rem 0 0; display: flex; flex-wrap: wrap; gap: .3rem; font-size: .8rem; }
+  ul.reasons li { background: #f3f4f6; border-radius: .25rem; padding: 0 .4rem; color: var(--muted); }
+  ul.reasons li.neg { color: var(--warn); }
+  .url { font-size: .8rem; color: var(--muted); word-break: break-all; }
+  section.health { border: 1px solid #f5c2a8; background: #fff7f2; border-radius: .4rem; padding: .2rem 1rem .6rem; }
+  section.health h2 { border: 0; color: var(--warn); }
+  .empty { color: var(--muted); font-style: italic; }
+  @media print { body { max-width: none; padding: 0; font-size: 11pt; } a { color: inherit; } .url { display: block; } }
+`;
+
+function candidateHtml(c: Candidate): string {
+  const date = c.published?.iso ? formatDay(c.published.iso) : c.published?.raw ?? 'uten dato';
+  const also = c.sourceIds.length > 1 ? ` · også hos ${escapeHtml(c.sourceIds.slice(1).join(', '))}` : '';
+  const reasons = c.reasons
+    .map((r) => `<li${r.points < 0 ? ' class="neg"' : ''}>${escapeHtml(r.label)} ${r.points >= 0 ? '+' : '−'}${Math.abs(r.points)}</li>`)
+    .join('');
+  return `<article>
+  <h3><a href="${safeHref(c.url)}" rel="noopener noreferrer">${escapeHtml(c.title)}</a></h3>
+  <div class="byline"><span class="score" title="score">${c.score}</span>${escapeHtml(c.sourceName)}${also} · ${escapeHtml(date)}</div>
+  ${c.summary ? `<p class="summary">${escapeHtml(c.summary)}</p>` : ''}
+  <ul class="reasons" aria-label="why this rank">${reasons}</ul>
+  <div class="url">${escapeHtml(c.url)}</div>
+</article>`;
+}
+
+export function formatDigestHtml(digest: Digest): string {
+  const count = digest.sections.reduce((n, s) => n + s.candidates.length, 0);
+  const title = `Kandidater ${formatDay(digest.period.from)} – ${formatDay(digest.period.to)}`;
+  const health =
+    digest.health.length > 0
+      ? `<section class="health"><h2>Kildehelse</h2><p>Disse kildene feilet eller ga ikke lesbare saker sist; digesten kan mangle saker fra dem:</p><ul>${digest.health
+          .map((h) => `<li>${escapeHtml(healthLine(h, formatDay))}</li>`)
+          .join('')}</ul></section>`
+      : '';
+  const sections = digest.sections
+    .map((s) => `<section><h2>${escapeHtml(s.title)}</h2>\n${s.candidates.map(candidateHtml).join('\n')}</section>`)
+    .join('\n');
+  return `<!doctype html>
+<html lang="nb">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'none'">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<h1>${escapeHtml(title)}</h1>
+<p class="meta">${count} kandidater · laget ${escapeHtml(formatDateTime(digest.generatedAt))} · sourcewatch</p>
+${health}
+${count === 0 ? '<p class="empty">Ingen nye kandidater i perioden.</p>' : sections}
+</body>
+</html>
+`;
+}

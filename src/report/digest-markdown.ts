@@ -1,0 +1,30 @@
+/** The digest as Markdown: for mail, a wiki, or pasting into the issue draft. */
+import type { Digest } from '../digest/types.js';
+import { formatDateTime, formatDay } from './dates.js';
+import { escapeMarkdown, markdownUrl } from './escape.js';
+import { formatReasons, healthLine } from './reasons.js';
+
+export function formatDigestMarkdown(digest: Digest): string {
+  const lines: string[] = [];
+  const count = digest.sections.reduce((n, s) => n + s.candidates.length, 0);
+  lines.push(`# Kandidater ${formatDay(digest.period.from)} – ${formatDay(digest.period.to)}`, '');
+  lines.push(`${count} kandidater, laget ${formatDateTime(digest.generatedAt)}.`, '');
+  if (digest.health.length > 0) {
+    lines.push('## Kildehelse', '', 'Disse kildene feilet eller ga ikke lesbare saker sist; digesten kan mangle saker fra dem:', '');
+    for (const h of digest.health) lines.push(`- ${escapeMarkdown(healthLine(h, formatDay))}`);
+    lines.push('');
+  }
+  if (count === 0) lines.push('_Ingen nye kandidater i perioden._', '');
+  for (const section of digest.sections) {
+    lines.push(`## ${escapeMarkdown(section.title)}`, '');
+    for (const c of section.candidates) {
+      const date = c.published?.iso ? formatDay(c.published.iso) : c.published?.raw ?? 'uten dato';
+      lines.push(`### [${escapeMarkdown(c.title)}](${markdownUrl(c.url)})`, '');
+      const also = c.sourceIds.length > 1 ? ` (også: ${c.sourceIds.slice(1).join(', ')})` : '';
+      lines.push(`*${escapeMarkdown(c.sourceName)}${escapeMarkdown(also)} · ${escapeMarkdown(date)} · score ${c.score}*`, '');
+      if (c.summary) lines.push(escapeMarkdown(c.summary), '');
+      lines.push(`<sub>${escapeMarkdown(formatReasons(c.reasons))}</sub>`, '');
+    }
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,39 @@
+/**
+ * The main job, as cron calls it: watch every source, then write the digest of the last
+ * days to storage/digests/. Returns both so the caller can report and pick an exit code.
+ */
+import path from 'node:path';
+import type { Runtime } from './app.js';
+import type { Config } from './config/schema.js';
+import { buildDigest, digestPeriod } from './digest/build.js';
+import type { Digest } from './digest/types.js';
+import { writeDigestFiles, type DigestFormat } from './digest/write.js';
+import type { RunSummary, SourceOutcome } from './model.js';
+import { osloDay } from './watch/oslo.js';
+import { watchSources } from './watch/watch.js';
+
+export interface MainJobResult {
+  watch: RunSummary;
+  digest: Digest;
+  files: Record<DigestFormat, string>;
+}
+
+export async function runMainJob(
+  config: Config,
+  runtime: Runtime,
+  options: { now?: () => Date; days?: number; onSourceDone?: (o: SourceOutcome, done: number, total: number) => void } = {},
+): Promise<MainJobResult> {
+  const now = options.now ?? (() => new Date());
+  const watch = await watchSources(config, {
+    db: runtime.db,
+    http: runtime.http,
+    browser: runtime.browser,
+    log: runtime.log,
+    now,
+    ...(options.onSourceDone ? { onSourceDone: options.onSourceDone } : {}),
+  });
+  const at = now();
+  const digest = buildDigest(runtime.db, config, digestPeriod({ now: at, days: options.days, defaultDays: config.digest.days }), at);
+  const files = writeDigestFiles(digest, path.join(runtime.storageDir, 'digests'), osloDay(at));
+  return { watch, digest, files };
+}

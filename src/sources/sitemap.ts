@@ -1,0 +1,256 @@
+/**
+ * The `sitemap` kind: a sitemap (`<urlset>`) or a sitemap index (`<sitemapindex>`), plain or
+ * gzipped. Each URL is an item; its title comes from the page itself when `detail` is
+ * configured (for the newest few), else from the URL's last path segment.
+ */
+import { gunzipSync } from 'node:zlib';
+import { load, type CheerioAPI } from 'cheerio';
+import type { SitemapSource } from '../config/schema.js';
+import type { FetchedPage } from '../fetch/types.js';
+import type { RawItem } from '../model.js';
+import { collapseWhitespace, htmlToText, parseError, resolveUrl, truncate } from './feed.js';
+import type { Extraction, SourceContext, SourceHandler } from './types.js';
+
+export const SITEMAP_ACCEPT = 'application/xml, text/xml;q=0.9, application/x-gzip;q=0.5, */*;q=0.1';
+const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5';
+
+export type ParsedSitemap =
+  | { kind: 'index'; sitemaps: string[] }
+  | { kind: 'urlset'; urls: { loc: string; lastmod?: string }[] };
+
+/** Elements by local name, whatever prefix the file gives them (`<sm:loc>` as well as `<loc>`). */
+function byLocalName($: CheerioAPI, parent: ReturnType<CheerioAPI>, name: string): ReturnType<CheerioAPI> {
+  return parent.children().filter((_i, el) => {
+    const tag = 'tagName' in el ? String(el.tagName).toLowerCase() : '';
+    return tag === name || tag.endsWith(`:${name}`);
+  });
+}
+
+function childText($: CheerioAPI, parent: ReturnType<CheerioAPI>, name: string): string | undefined {
+  const text = collapseWhitespace(byLocalName($, parent, name).first().text());
+  return text === '' ? undefined : text;
+}
+
+/** Newest `lastmod` first; entries without one keep their order after those with one. */
+function newestFirst<T extends { lastmod?: string }>(entries: T[]): T[] {
+  const time = (entry: T): number => {
+    const ms = entry.lastmod ? Date.parse(entry.lastmod) : Number.NaN;
+    return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
+  };
+  return entries
+    .map((entry, index) => ({ entry, index, t: time(entry) }))
+    .sort((a, b) => (b.t === a.t ? a.index - b.index : b.t - a.t))
+    .map(({ entry }) => entry);
+}
+
+/**
+ * Parse a sitemap or sitemap index. Index children come back newest `lastmod` first (the order
+ * the handler reads them in); a urlset keeps document order.
+ */
+export function parseSitemap(xml: string): ParsedSitemap {
+  const trimmed = xml.trim();
+  if (trimmed === '') throw parseError('the sitemap was empty');
+  const $ = load(trimmed, { xml: true });
+  const root = $.root()
+    .children()
+    .filter((_i, el) => el.type === 'tag')
+    .first();
+  const rootName = root.length > 0 && 'tagName' in root[0]! ? String(root[0].tagName).toLowerCase() : '';
+  const local = rootName.includes(':') ? rootName.slice(rootName.indexOf(':') + 1) : rootName;
+  if (local === 'sitemapindex') {
+    const entries: { loc: string; lastmod?: string }[] = [];
+    byLocalName($, root, 'sitemap').each((_i, el) => {
+      const node = $(el);
+      const loc = childText($, node, 'loc');
+      if (!loc) return;
+      const lastmod = childText($, node, 'lastmod');
+      entries.push(lastmod ? { loc, lastmod } : { loc });
+    });
+    return { kind: 'index', sitemaps: newestFirst(entries).map((entry) => entry.loc) };
+  }
+  if (local === 'urlset') {
+    const urls: { loc: string; lastmod?: string }[] = [];
+    byLocalName($, root, 'url').each((_i, el) => {
+      const node = $(el);
+      const loc = childText($, node, 'loc');
+      if (!loc) return;
+      const lastmod = childText($, node, 'lastmod');
+      urls.push(lastmod ? { loc, lastmod } : { loc });
+    });
+    return { kind: 'urlset', urls };
+  }
+  const what = /^<!doctype html|^<html/i.test(trimmed) ? 'an HTML page' : rootName ? `<${rootName}>` : 'no XML element';
+  throw parseError(`expected <urlset> or <sitemapindex>, got ${what}`);
+}
+
+/** The body of a sitemap response as text, gunzipped when it starts with the gzip magic bytes. */
+export function sitemapText(page: Pick<FetchedPage, 'body' | 'text' | 'url'>): string {
+  const body = page.body;
+  if (body.length >= 2 && body[0] === 0x1f && body[1] === 0x8b) {
+    try {
+      return gunzipSync(body).toString('utf8');
+    } catch (error) {
+      throw parseError(`${page.url} looks gzipped but could not be gunzipped (${(error as Error).message})`);
+    }
+  }
+  return page.text;
+}
+
+/** File extensions and id-like segments that say nothing about the page. */
+const EXTENSION = /\.(?:s?html?|aspx?|php|jsp|cfm)$/i;
+const ID_SEGMENT = /^(?:id)?\d+$|^[0-9a-f]{8,}$/i;
+
+/**
+ * A title guessed from the URL: the last meaningful path segment with dashes as spaces and the
+ * first letter capitalised (`greta-publishes-its-third-report-on-norway` → "Greta publishes its
+ * third report on norway"). Numeric segments (`/id2345678/`) are skipped.
+ */
+export function titleFromUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  const segments = parsed.pathname
+    .split('/')
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        return segment;
+      }
+    })
+    .map((segment) => segment.replace(EXTENSION, '').trim())
+    .filter((segment) => segment !== '' && segment !== '-');
+  const slug = [...segments].reverse().find((segment) => !ID_SEGMENT.test(segment)) ?? segments.at(-1);
+  if (!slug) return parsed.hostname;
+  const words = collapseWhitespace(slug.replace(/[-_+]+/g, ' '));
+  return words.charAt(0).toLocaleUpperCase('nb') + words.slice(1);
+}
+
+function compile(patterns: string[], what: string): RegExp[] {
+  return patterns.map((pattern) => {
+    try {
+      return new RegExp(pattern);
+    } catch (error) {
+      throw new Error(`sitemap ${what} pattern ${JSON.stringify(pattern)} is not a valid regular expression: ${(error as Error).message}`);
+    }
+  });
+}
+
+/** Keep URLs matching one `include` pattern (when any) and no `exclude` pattern. */
+export function filterUrls<T extends { loc: string }>(entries: T[], include: string[], exclude: string[]): T[] {
+  const inc = compile(include, 'include');
+  const exc = compile(exclude, 'exclude');
+  return entries.filter(
+    (entry) => (inc.length === 0 || inc.some((re) => re.test(entry.loc))) && !exc.some((re) => re.test(entry.loc)),
+  );
+}
+
+export interface DetailFields {
+  title?: string;
+  date?: string;
+  summary?: string;
+}
+
+/** Read title/date/summary from an item's own page with the configured selectors. */
+export function parseDetailPage(
+  html: string,
+  selectors: { title?: string | undefined; date?: string | undefined; summary?: string | undefined },
+): DetailFields {
+  const $ = load(html);
+  const fields: DetailFields = {};
+  if (selectors.title) {
+    const title = collapseWhitespace($(selectors.title).first().text());
+    if (title) fields.title = title;
+  }
+  if (selectors.date) {
+    const el = $(selectors.date).first();
+    const date = collapseWhitespace(el.attr('datetime') ?? el.attr('content') ?? el.text());
+    if (date) fields.date = date;
+  }
+  if (selectors.summary) {
+    const el = $(selectors.summary).first();
+    const summary = el.is('meta') ? collapseWhitespace(el.attr('content') ?? '') : htmlToText(el.html() ?? '');
+    if (summary) fields.summary = truncate(summary);
+  }
+  return fields;
+}
+
+async function fetchSitemap(context: SourceContext, url: string): Promise<ParsedSitemap | null> {
+  const result = await context.fetch(url, { conditional: true, accept: SITEMAP_ACCEPT });
+  if (result.notModified) return null;
+  return parseSitemap(sitemapText(result));
+}
+
+export const sitemapHandler: SourceHandler<SitemapSource> = async (source, context): Promise<Extraction> => {
+  const warnings: string[] = [];
+  const top = await fetchSitemap(context, source.url);
+  if (top === null) return { notModified: true, items: [], warnings };
+
+  let entries: { loc: string; lastmod?: string }[] = [];
+  if (top.kind === 'urlset') {
+    entries = top.urls;
+  } else {
+    const children = top.sitemaps
+      .map((loc) => resolveUrl(loc, source.url))
+      .filter((loc): loc is string => loc !== undefined);
+    if (children.length > source.maxSitemaps) {
+      warnings.push(`sitemap index lists ${children.length} sitemaps; read the newest ${source.maxSitemaps}`);
+    }
+    let changed = 0;
+    for (const child of children.slice(0, source.maxSitemaps)) {
+      const parsed = await fetchSitemap(context, child);
+      if (parsed === null) continue;
+      changed++;
+      if (parsed.kind === 'index') {
+        warnings.push(`${child} is itself a sitemap index; nested indexes are not followed`);
+        continue;
+      }
+      entries.push(...parsed.urls);
+    }
+    // The index changed but every sitemap it lists answered 304: nothing new to read.
+    if (changed === 0 && children.length > 0) return { notModified: true, items: [], warnings };
+  }
+
+  const kept = newestFirst(
+    filterUrls(entries, source.include, source.exclude)
+      .map((entry) => ({ ...entry, loc: resolveUrl(entry.loc, source.url) ?? '' }))
+      .filter((entry) => entry.loc !== ''),
+  );
+  // One URL listed in two child sitemaps is one item.
+  const unique = [...new Map(kept.map((entry) => [entry.loc, entry])).values()];
+
+  const items: RawItem[] = unique.map((entry) => {
+    const item: RawItem = { title: titleFromUrl(entry.loc), url: entry.loc };
+    if (entry.lastmod) item.publishedRaw = entry.lastmod;
+    return item;
+  });
+
+  const detail = source.detail;
+  if (detail) {
+    let missingTitles = 0;
+    // Newest first, and only pages not recorded yet: a known item keeps the title it has.
+    const fresh = items.filter((item) => !context.known(item.url)).slice(0, detail.maxPerRun);
+    for (const item of fresh) {
+      let page;
+      try {
+        page = await context.fetch(item.url, { accept: PAGE_ACCEPT });
+      } catch (error) {
+        warnings.push(`detail page ${item.url} could not be fetched: ${(error as Error).message}`);
+        continue;
+      }
+      if (page.notModified) continue;
+      const fields = parseDetailPage(page.text, detail);
+      if (fields.title) item.title = fields.title;
+      else if (detail.title) missingTitles++;
+      if (fields.date) item.publishedRaw = fields.date;
+      if (fields.summary) item.summary = fields.summary;
+    }
+    if (missingTitles > 0) {
+      warnings.push(`detail.title selector ${JSON.stringify(detail.title)} matched nothing on ${missingTitles} page(s); title taken from the URL`);
+    }
+  }
+  return { notModified: false, items, warnings };
+};

@@ -1,0 +1,33 @@
+/**
+ * The contract every source kind implements: given its config and a context, fetch and
+ * extract raw items. Kinds never touch the store: the watch stage decides what is new.
+ */
+import type { Logger } from 'pino';
+import type { RawItem } from '../model.js';
+import type { FetchOptions, FetchResult } from '../fetch/types.js';
+import type { BrowserPool } from '../fetch/browser.js';
+
+export interface SourceContext {
+  /**
+   * Fetch through the shared HTTP layer (proxy, charset, politeness, retries). With
+   * `conditional: true` the stored validators for this URL are sent and a 304 comes back as
+   * `{ notModified: true }`; new validators are kept and committed only if the run succeeds.
+   */
+  fetch(url: string, options?: FetchOptions): Promise<FetchResult>;
+  /** The run's one browser, launched on first use. */
+  browser(): BrowserPool;
+  /** True when this URL is already a recorded item: lets a kind skip detail-page fetches. */
+  known(url: string): boolean;
+  log: Logger;
+  now: Date;
+}
+
+export interface Extraction {
+  /** True when every conditional fetch came back 304: nothing to extract. */
+  notModified: boolean;
+  items: RawItem[];
+  /** Things an editor fixing a selector wants to know (pages skipped, fields missing). */
+  warnings: string[];
+}
+
+export type SourceHandler<S> = (source: S, context: SourceContext) => Promise<Extraction>;

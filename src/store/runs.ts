@@ -1,0 +1,53 @@
+/** The record of runs: when each ran, how it ended, and each source's outcome in it. */
+import type { SourceOutcome } from '../model.js';
+import type { Db } from './db.js';
+
+export type RunKind = 'watch' | 'links' | 'digest' | 'run';
+export type RunStatus = 'running' | 'ok' | 'failed' | 'interrupted' | 'crashed';
+
+export interface RunRecord {
+  id: string;
+  kind: RunKind;
+  startedAt: string;
+  finishedAt: string | null;
+  status: RunStatus;
+  summary: unknown;
+}
+
+export function startRun(db: Db, id: string, kind: RunKind, at: string): void {
+  // A run still marked running was killed before it could say how it ended.
+  db.prepare(`UPDATE runs SET status = 'interrupted' WHERE status = 'running' AND kind = ?`).run(kind);
+  db.prepare(`INSERT INTO runs (id, kind, started_at, status) VALUES (?, ?, ?, 'running')`).run(id, kind, at);
+}
+
+export function finishRun(db: Db, id: string, status: RunStatus, at: string, summary: unknown): void {
+  db.prepare('UPDATE runs SET finished_at = ?, status = ?, summary = ? WHERE id = ?').run(
+    at,
+    status,
+    JSON.stringify(summary),
+    id,
+  );
+}
+
+export function recordSourceRun(db: Db, runId: string, outcome: SourceOutcome, at: string): void {
+  db.prepare(
+    `INSERT OR REPLACE INTO source_runs (run_id, source_id, outcome, items, new_items, detail, duration_ms, at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(runId, outcome.id, outcome.outcome, outcome.items, outcome.new, outcome.detail, outcome.durationMs, at);
+}
+
+export function lastRuns(db: Db, limit = 20): RunRecord[] {
+  const rows = db
+    .prepare<[number], { id: string; kind: RunKind; started_at: string; finished_at: string | null; status: RunStatus; summary: string | null }>(
+      'SELECT * FROM runs ORDER BY started_at DESC LIMIT ?',
+    )
+    .all(limit);
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+    status: row.status,
+    summary: row.summary ? JSON.parse(row.summary) : null,
+  }));
+}

@@ -1,0 +1,287 @@
+/**
+ * The watch stage: for each source, fetch and extract (the kind's job), judge the extraction,
+ * work out which items are new, and commit all of it for that source in one transaction.
+ * One source's failure is its own outcome and never stops the run.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { Config, Source } from '../config/schema.js';
+import type { BrowserPool } from '../fetch/browser.js';
+import type { HttpClient } from '../fetch/http.js';
+import type { FetchOptions, FetchResult } from '../fetch/types.js';
+import { FetchError } from '../fetch/types.js';
+import type { Item, RawItem, RunSummary, SourceOutcome, Validators } from '../model.js';
+import { extractSource } from '../sources/registry.js';
+import type { Extraction, SourceContext } from '../sources/types.js';
+import type { Db } from '../store/db.js';
+import { addItemKeys, findItemIdByKeys, insertItem, recordSighting } from '../store/items.js';
+import { finishRun, recordSourceRun, startRun } from '../store/runs.js';
+import {
+  clearValidators,
+  getSourceState,
+  getValidators,
+  saveSourceState,
+  saveValidators,
+  type SourceState,
+} from '../store/source-state.js';
+import { canonicalUrl } from './canonical-url.js';
+import { parseDate } from './dates.js';
+import { guidsTrustworthy, identityKeys, normaliseTitle } from './identity.js';
+import { osloDay } from './oslo.js';
+import { brokenExtraction } from './quality.js';
+
+export interface WatchOptions {
+  db: Db;
+  http: HttpClient;
+  browser: BrowserPool;
+  log: Logger;
+  /** Only these sources (default: every enabled one). */
+  sourceIds?: string[];
+  now?: () => Date;
+  runId?: string;
+  /** Called as each source finishes, for progress display. */
+  onSourceDone?: (outcome: SourceOutcome, done: number, total: number) => void;
+  /** Give up on a source that takes longer than this (default 5 minutes). */
+  sourceTimeoutMs?: number;
+}
+
+/** What part of a source's config decides what gets extracted; a change means a new baseline. */
+export function extractionHash(source: Source): string {
+  const { name: _n, section: _s, ranking: _r, notes: _no, enabled: _e, schedule: _sc, ...extraction } = source;
+  return createHash('sha1').update(JSON.stringify(extraction)).digest('hex').slice(0, 16);
+}
+
+export interface IdentifiedItem {
+  item: Item;
+  keys: string[];
+}
+
+/** Turn raw items into items with dates and identity keys (pure apart from hashing). */
+export function identifyItems(sourceId: string, raw: RawItem[], options: { trustGuid: boolean; now: string }): IdentifiedItem[] {
+  const trustGuid = options.trustGuid && guidsTrustworthy(raw);
+  // Some feeds give every item the same link (an overview page): the URL identifies nothing.
+  const urlCounts = new Map<string, number>();
+  for (const item of raw) {
+    const canonical = canonicalUrl(item.url);
+    urlCounts.set(canonical, (urlCounts.get(canonical) ?? 0) + 1);
+  }
+  return raw.map((rawItem) => {
+    const canonical = canonicalUrl(rawItem.url);
+    const published = rawItem.publishedRaw ? parseDate(rawItem.publishedRaw) : null;
+    const publishedDay = published?.iso ? osloDay(published.iso) : undefined;
+    const sharedUrl = (urlCounts.get(canonical) ?? 0) > 1;
+    let keys = identityKeys(
+      { sourceId, title: rawItem.title, url: rawItem.url, guid: rawItem.guid, publishedDay },
+      { trustGuid },
+    );
+    if (sharedUrl) keys = keys.filter((key) => !key.startsWith('url:') && !key.startsWith('slug:'));
+    if (keys.length === 0) {
+      keys = [`text:${sourceId}:${createHash('sha1').update(normaliseTitle(rawItem.title)).digest('hex')}`];
+    }
+    const item: Item = {
+      id: createHash('sha1').update(keys[0]!).digest('hex').slice(0, 16),
+      sourceId,
+      sourceIds: [sourceId],
+      title: rawItem.title,
+      url: rawItem.url,
+      canonicalUrl: canonical,
+      published,
+      summary: rawItem.summary ?? null,
+      firstSeen: options.now,
+      baseline: false,
+    };
+    return { item, keys };
+  });
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${Math.round(ms / 1000)} s: given up`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof FetchError) return `${error.message} (${error.url})`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function watchSource(source: Source, options: WatchOptions, runId: string): Promise<SourceOutcome> {
+  const { db } = options;
+  const started = Date.now();
+  const now = (options.now ?? (() => new Date()))();
+  const nowIso = now.toISOString();
+  const log = options.log.child({ source: source.id });
+  const previous = getSourceState(db, source.id);
+  const hash = extractionHash(source);
+  const configChanged = previous?.configHash != null && previous.configHash !== hash;
+  const baseline = !previous?.baselineAt || configChanged;
+  const newValidators = new Map<string, Validators>();
+
+  const context: SourceContext = {
+    async fetch(url: string, fetchOptions: FetchOptions = {}): Promise<FetchResult> {
+      // On a baseline run everything must be read in full: validators are not sent.
+      const validators = fetchOptions.conditional && !baseline ? getValidators(db, url) : undefined;
+      const result = await options.http.fetch(url, { ...fetchOptions, validators });
+      if (fetchOptions.conditional && !result.notModified && (result.validators.etag || result.validators.lastModified)) {
+        newValidators.set(url, result.validators);
+      }
+      return result;
+    },
+    browser: () => options.browser,
+    known: (url: string) => findItemIdByKeys(db, [`url:${canonicalUrl(url)}`]) !== undefined,
+    log,
+    now,
+  };
+
+  const base: SourceState = previous ?? {
+    sourceId: source.id,
+    configHash: null,
+    baselineAt: null,
+    lastRunAt: null,
+    lastOutcome: null,
+    lastDetail: null,
+    lastOkAt: null,
+    consecutiveFailures: 0,
+    lastItemAt: null,
+    lastItemCount: 0,
+    hadDates: false,
+  };
+
+  const finish = (outcome: SourceOutcome, state: SourceState, commit?: () => void): SourceOutcome => {
+    db.transaction(() => {
+      commit?.();
+      saveSourceState(db, state);
+      recordSourceRun(db, runId, outcome, nowIso);
+    })();
+    log.info({ outcome: outcome.outcome, items: outcome.items, new: outcome.new, detail: outcome.detail || undefined, ms: outcome.durationMs }, 'source done');
+    return outcome;
+  };
+  const failure = (kind: 'failed' | 'broken-extraction', detail: string, items = 0): SourceOutcome => {
+    const consecutiveFailures = base.consecutiveFailures + 1;
+    return finish(
+      { id: source.id, outcome: kind, items, new: 0, detail, consecutiveFailures, durationMs: Date.now() - started },
+      { ...base, lastRunAt: nowIso, lastOutcome: kind, lastDetail: detail, consecutiveFailures },
+    );
+  };
+
+  let extraction: Extraction;
+  try {
+    extraction = await withTimeout(extractSource(source, context), options.sourceTimeoutMs ?? 300_000, source.id);
+  } catch (error) {
+    log.warn({ err: describeError(error) }, 'source failed');
+    return failure('failed', describeError(error));
+  }
+  for (const warning of extraction.warnings) log.warn(warning);
+
+  if (extraction.notModified) {
+    return finish(
+      { id: source.id, outcome: 'not-modified', items: base.lastItemCount, new: 0, detail: '', consecutiveFailures: 0, durationMs: Date.now() - started },
+      { ...base, lastRunAt: nowIso, lastOutcome: 'not-modified', lastDetail: null, lastOkAt: nowIso, consecutiveFailures: 0 },
+    );
+  }
+
+  const usable = extraction.items.filter((item) => item.title.trim() !== '' && item.url.trim() !== '');
+  const identified = identifyItems(source.id, usable, {
+    trustGuid: !(source.kind === 'feed' && source.ignoreGuid),
+    now: nowIso,
+  });
+  const dated = identified.filter(({ item }) => item.published?.iso).length;
+  const broken = brokenExtraction(
+    { found: extraction.items.length, usable: usable.length, dated },
+    { lastItemCount: base.lastItemCount, hadDates: base.hadDates, firstRun: !previous?.baselineAt },
+  );
+  if (broken) {
+    log.warn({ detail: broken }, 'extraction looks broken');
+    return failure('broken-extraction', broken, usable.length);
+  }
+
+  let fresh = 0;
+  const commit = (): void => {
+    if (configChanged) clearValidators(db, source.id);
+    const seenThisRun = new Map<string, string>();
+    for (const { item, keys } of identified) {
+      const existing = keys.map((key) => seenThisRun.get(key)).find(Boolean) ?? findItemIdByKeys(db, keys);
+      if (existing) {
+        addItemKeys(db, existing, keys);
+        recordSighting(db, existing, { sourceId: source.id, url: item.url, at: nowIso, summary: item.summary });
+        for (const key of keys) seenThisRun.set(key, existing);
+        continue;
+      }
+      const record: Item = { ...item, baseline };
+      insertItem(db, record, runId);
+      addItemKeys(db, record.id, keys);
+      recordSighting(db, record.id, { sourceId: source.id, url: item.url, at: nowIso });
+      for (const key of keys) seenThisRun.set(key, record.id);
+      fresh += 1;
+    }
+    for (const [url, validators] of newValidators) saveValidators(db, source.id, url, validators, nowIso);
+  };
+
+  // The transaction runs inside finish(); `fresh` is final once it returns.
+  const state: SourceState = {
+    ...base,
+    configHash: hash,
+    baselineAt: baseline ? nowIso : base.baselineAt,
+    lastRunAt: nowIso,
+    lastOutcome: baseline ? 'baseline' : 'ok',
+    lastDetail: extraction.warnings.join('; ') || null,
+    lastOkAt: nowIso,
+    consecutiveFailures: 0,
+    lastItemCount: usable.length,
+    hadDates: dated > 0,
+  };
+  const outcome: SourceOutcome = {
+    id: source.id,
+    outcome: baseline ? 'baseline' : 'ok',
+    items: usable.length,
+    new: 0,
+    detail: baseline
+      ? `${configChanged ? 'extraction config changed: ' : 'first run: '}items recorded silently`
+      : extraction.warnings.join('; '),
+    consecutiveFailures: 0,
+    durationMs: 0,
+  };
+  db.transaction(() => {
+    commit();
+    outcome.new = fresh;
+    outcome.durationMs = Date.now() - started;
+    if (fresh > 0 && !baseline) state.lastItemAt = nowIso;
+    saveSourceState(db, state);
+    recordSourceRun(db, runId, outcome, nowIso);
+  })();
+  log.info({ outcome: outcome.outcome, items: outcome.items, new: outcome.new, ms: outcome.durationMs }, 'source done');
+  return outcome;
+}
+
+/** Run the watch stage over the configured sources. Never throws for a source's failure. */
+export async function watchSources(config: Config, options: WatchOptions): Promise<RunSummary> {
+  const runId = options.runId ?? randomUUID();
+  const startedAt = (options.now ?? (() => new Date()))().toISOString();
+  const wanted = options.sourceIds ? new Set(options.sourceIds) : undefined;
+  const sources = config.sources.filter((source) => (wanted ? wanted.has(source.id) : source.enabled));
+  startRun(options.db, runId, 'watch', startedAt);
+
+  const outcomes: SourceOutcome[] = new Array(sources.length);
+  let next = 0;
+  let done = 0;
+  const worker = async (): Promise<void> => {
+    while (next < sources.length) {
+      const index = next++;
+      const source = sources[index]!;
+      outcomes[index] = await watchSource(source, options, runId);
+      done += 1;
+      options.onSourceDone?.(outcomes[index]!, done, sources.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(config.http.concurrency, sources.length) }, worker));
+
+  const finishedAt = (options.now ?? (() => new Date()))().toISOString();
+  const failed = outcomes.some((o) => o.outcome === 'failed' || o.outcome === 'broken-extraction');
+  const summary: RunSummary = { runId, startedAt, finishedAt, sources: outcomes };
+  finishRun(options.db, runId, failed ? 'failed' : 'ok', finishedAt, {
+    sources: outcomes.map(({ id, outcome, items, new: n }) => ({ id, outcome, items, new: n })),
+  });
+  return summary;
+}

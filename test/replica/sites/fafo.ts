@@ -1,0 +1,236 @@
+/**
+ * Fafo (www.fafo.no, fafo.no): Joomla/YOOtheme, server-rendered. The English listing of Fafo
+ * reports shows no date (the source reads it from the detail page: `detail.date`); page N is a
+ * path suffix `/N`. English detail pages say "Published: 9. June 2021", Norwegian ones
+ * "onsdag 11. desember 2019".
+ *
+ * Day 2: one report moves from `https://www.fafo.no/zoo-publikasjoner/fafo-rapporter/<slug>` to
+ * `https://fafo.no/publikasjoner/fafo-publikasjoner/<slug>` (same title, same date), and the old
+ * URL answers 301 to the new one (stands for the two URL shapes seen on the real site).
+ */
+import type { ReplicaRequest, ReplicaResponse, ReplicaSite, ReplicaState } from '../types.js';
+import {
+  dating,
+  escapeHtml,
+  formatDate,
+  htmlResponse,
+  paginate,
+  redirectResponse,
+  renderPage,
+  slugOf,
+  trimSlash,
+  visibleOn,
+  type ListedItem,
+  type TableItem,
+} from './common.js';
+
+export const FAFO_LISTING_URL = 'https://www.fafo.no/en/publications/fafo-reports';
+const LISTING_PATH = '/en/publications/fafo-reports';
+const OLD_PREFIX = '/zoo-publikasjoner/fafo-rapporter/';
+const NEW_PREFIX = '/publikasjoner/fafo-publikasjoner/';
+/** Reports per listing page; both days fit in two pages (sources.json: maxPages 2). */
+export const FAFO_PAGE_SIZE = 6;
+
+export interface FafoItem extends TableItem {
+  lang: 'en' | 'no';
+  series: 'Fafo-rapport' | 'Fafo-notat';
+  /** Number within the year: "2022:14". */
+  number: number;
+  authors: string;
+  orderingId: number;
+  /** From this replica day on, the report lives at the new URL shape. */
+  movesOnDay?: number;
+}
+
+export const fafoItems: FafoItem[] = [
+  {
+    title: 'Tvangsarbeid i Norge? Arbeidstakere i gråsonen mellom utnytting og menneskehandel',
+    slug: 'tvangsarbeid-i-norge', daysAgo: 0, fromDay: 2, lang: 'no', series: 'Fafo-rapport', number: 11,
+    authors: 'Anette Brunovskis, Rebecca Jane Hansen', orderingId: 10512, onTopic: true,
+    summary: 'Rapporten kartlegger saker der utenlandske arbeidstakere er utsatt for tvangsarbeid og grov utnytting i Norge.',
+  },
+  {
+    title: 'Grov utnytting av utenlandske arbeidstakere. Gråsonen mellom det regulære arbeidslivet og menneskehandel',
+    slug: 'grov-utnytting-av-utenlandske-arbeidstakere', daysAgo: 6, lang: 'no', series: 'Fafo-rapport', number: 9,
+    authors: 'Anette Brunovskis, Anne Mette Ødegård', orderingId: 10487, onTopic: true, movesOnDay: 2,
+    summary: 'Rapporten tar utgangspunkt i Kirkens Bymisjons arbeid med grovt utnyttede arbeidstakere og beskriver regelverk, hjelpeapparat og hindringer.',
+  },
+  {
+    title: 'Seniorer i arbeidslivet 2026',
+    slug: 'seniorer-i-arbeidslivet-2026', daysAgo: 13, lang: 'no', series: 'Fafo-rapport', number: 8,
+    authors: 'Tove Midtsundstad, Roy A. Nielsen', orderingId: 10479, onTopic: false,
+    summary: 'Hvordan vurderer arbeidsgivere og ledere eldre arbeidstakere, og hvilke tiltak bruker virksomhetene?',
+  },
+  {
+    title: 'Refugees from Ukraine in the Norwegian labour market: risks of exploitation',
+    slug: 'refugees-from-ukraine-in-the-norwegian-labour-market', daysAgo: 20, lang: 'en', series: 'Fafo-rapport', number: 7,
+    authors: 'Jon Horgen Friberg, Line Eldring', orderingId: 10466, onTopic: true,
+    summary: 'Interviews with Ukrainian refugees, employers and municipalities about work, wages and the risk of labour exploitation.',
+  },
+  {
+    title: 'Tariffavtaler og lønnsdannelse i privat sektor',
+    slug: 'tariffavtaler-og-lonnsdannelse-i-privat-sektor', daysAgo: 34, lang: 'no', series: 'Fafo-notat', number: 6,
+    authors: 'Kristin Alsos, Kristine Nergaard', orderingId: 10451, onTopic: false,
+    summary: 'Notatet beskriver hvordan lønn fastsettes i bedrifter med og uten tariffavtale.',
+  },
+  {
+    title: 'Implementeringsarbeidet i Jeg Vet og Snakkemedbarn.no',
+    slug: 'implementeringsarbeidet-i-jeg-vet-og-snakkemedbarn-no', daysAgo: 48, lang: 'no', series: 'Fafo-rapport', number: 5,
+    authors: 'Silje Sønsterudbråten, Anne Hege Strand', orderingId: 10440, onTopic: true,
+    summary: 'Andre delrapport fra evalueringen av Bufdirs digitale læringsverktøy om vold og overgrep mot barn.',
+  },
+  {
+    title: 'Estimating the prevalence of trafficking in persons in Norway using Multiple Systems Estimation',
+    slug: 'estimating-the-prevalence-of-trafficking-in-persons-in-norway', daysAgo: 62, lang: 'en', series: 'Fafo-rapport', number: 4,
+    authors: 'Anette Brunovskis', orderingId: 10428, onTopic: true,
+    summary: 'A study carried out with UNODC and KOM estimating the number of presumed victims of trafficking in Norway.',
+  },
+  {
+    title: 'Organisasjonsgrad og tariffavtaledekning 2024',
+    slug: 'organisasjonsgrad-og-tariffavtaledekning-2024', daysAgo: 90, lang: 'no', series: 'Fafo-notat', number: 3,
+    authors: 'Kristine Nergaard', orderingId: 10401, onTopic: false,
+    summary: 'Oppdaterte tall for organisasjonsgrad blant arbeidstakere og tariffavtaledekning i Norge.',
+  },
+  {
+    title: 'Sosial dumping i renholdsbransjen. Ti år med allmenngjøring',
+    slug: 'sosial-dumping-i-renholdsbransjen', daysAgo: 120, lang: 'no', series: 'Fafo-rapport', number: 2,
+    authors: 'Line Eldring, Sissel C. Trygstad', orderingId: 10377, onTopic: true,
+    summary: 'Rapporten evaluerer virkningene av allmenngjøring og godkjenningsordningen for renholdsvirksomheter.',
+  },
+];
+
+/** The path a report lives at on `day`. */
+export function fafoPath(item: FafoItem, day: number): string {
+  const moved = item.movesOnDay !== undefined && day >= item.movesOnDay;
+  return `${moved ? NEW_PREFIX : OLD_PREFIX}${slugOf(item)}`;
+}
+
+/** The absolute URL of a report on `day` (the moved shape lives on fafo.no without www). */
+export function fafoUrl(item: FafoItem, day: number): string {
+  const moved = item.movesOnDay !== undefined && day >= item.movesOnDay;
+  return `https://${moved ? 'fafo.no' : 'www.fafo.no'}${fafoPath(item, day)}`;
+}
+
+export interface FafoListed extends ListedItem {
+  href: string;
+  series: string;
+  /** The detail page's date text. */
+  dateText: string;
+  page: number;
+}
+
+function pagesOf(day: number, today: Date): FafoListed[][] {
+  return paginate(visibleOn(fafoItems, day), FAFO_PAGE_SIZE).map((items, page) =>
+    items.map((item) => {
+      const when = dating(today, item);
+      const url = fafoUrl(item, day);
+      return {
+        title: item.title,
+        url,
+        // Relative for the old shape; the migrated pages are linked absolutely, across hosts.
+        href: url.startsWith('https://www.fafo.no/') ? fafoPath(item, day) : url,
+        publishedDay: when.publishedDay,
+        dateText: item.lang === 'en' ? `Published: ${formatDate.englishDotted(when.day)}` : formatDate.norwegianWithWeekday(when.day),
+        series: `${item.series} ${when.day.year}:${String(item.number).padStart(2, '0')}`,
+        summary: item.summary,
+        onTopic: item.onTopic,
+        page,
+      };
+    }),
+  );
+}
+
+/** Every report on every served listing page, in page order. */
+export function fafoListing(day: number, today: Date): FafoListed[] {
+  return pagesOf(day, today).flat();
+}
+
+const header = `<div class="tm-header uk-visible@m">
+  <div class="uk-navbar-container"><nav class="uk-navbar">
+    <a href="/en" class="uk-logo"><img src="/images/logo/fafo-logo.svg" alt="Fafo"></a>
+    <ul class="uk-navbar-nav">
+      <li><a href="/en/research">Research</a></li><li class="uk-active"><a href="/en/publications">Publications</a></li>
+      <li><a href="/en/events">Events</a></li><li><a href="/en/about-fafo">About Fafo</a></li><li><a href="/">Norsk</a></li>
+    </ul>
+  </nav></div>
+</div>`;
+
+const footer = `<div id="tm-bottom" class="tm-bottom uk-section-secondary">
+  <p>Fafo · Borggata 2B · Postboks 2947 Tøyen · 0608 Oslo · +47 22 08 86 00 · fafo@fafo.no</p>
+  <ul class="uk-subnav"><li><a href="/en/about-fafo/privacy">Privacy</a></li><li><a href="/en/newsletter">Newsletter</a></li></ul>
+</div>`;
+
+function listingPage(page: number, state: ReplicaState): string | null {
+  const pages = pagesOf(state.day, state.today);
+  const items = pages[page - 1];
+  if (!items) return null;
+  const pageHref = (n: number): string => (n === 1 ? LISTING_PATH : `${LISTING_PATH}/${n}`);
+  const pagination = pages
+    .map((_, i) =>
+      i + 1 === page ? `<li class="uk-active"><span>${i + 1}</span></li>` : `<li><a href="${pageHref(i + 1)}">${i + 1}</a></li>`,
+    )
+    .join('');
+  const next = page < pages.length ? `<li><a href="${pageHref(page + 1)}" rel="next"><span uk-pagination-next></span></a></li>` : '';
+  const articles = items
+    .map(
+      (item) => `<div>
+<article class="el-item uk-panel pub-item">
+  <div class="el-meta uk-text-meta">${item.series}</div>
+  <h3 class="el-title uk-h4 uk-margin-small-top"><a class="uk-link-reset" href="${escapeHtml(item.href)}">${escapeHtml(item.title)}</a></h3>
+  <div class="el-content uk-panel">${escapeHtml(item.summary)}</div>
+</article>
+</div>`,
+    )
+    .join('\n');
+  const main = `<div class="uk-section"><div class="uk-container">
+  <h1 class="uk-heading-small">Fafo reports</h1>
+  <ul class="uk-subnav uk-subnav-pill"><li class="uk-active"><a href="${LISTING_PATH}">Fafo reports</a></li><li><a href="/en/publications/fafo-notes">Fafo notes</a></li><li><a href="/en/publications/briefs">Briefs</a></li></ul>
+  <div class="uk-grid-medium uk-child-width-1-1 pub-list" uk-grid>
+${articles}
+  </div>
+  <ul class="uk-pagination uk-flex-center">${pagination}${next}</ul>
+</div></div>`;
+  return renderPage({ lang: 'en-gb', title: `Fafo reports${page > 1 ? ` - page ${page}` : ''} - Fafo`, header, main, footer });
+}
+
+function detailPage(item: FafoItem, listed: FafoListed): string {
+  const published = `<p class="pub-date uk-text-meta">${escapeHtml(listed.dateText)}</p>`;
+  const main = `<article class="uk-article publication">
+  <p class="pub-authors">${escapeHtml(item.authors)}</p>
+  <h1 class="uk-article-title">${escapeHtml(item.title)}</h1>
+  <p class="pub-series">${listed.series}</p>
+  <div class="pub-abstract"><p>${escapeHtml(item.summary)}</p></div>
+  ${published}
+  <ul class="uk-list pub-facts">
+    <li>${item.lang === 'en' ? 'Ordering ID' : 'Bestillingsnummer'}: ${item.orderingId}</li>
+    <li><a href="/images/pub/${listed.publishedDay.slice(0, 4)}/${item.orderingId + 10000}.pdf">${item.lang === 'en' ? 'Download PDF' : 'Last ned PDF'}</a></li>
+  </ul>
+</article>`;
+  return renderPage({ lang: item.lang === 'en' ? 'en-gb' : 'nb-no', title: `${item.title} - Fafo`, header, main, footer });
+}
+
+export const fafo: ReplicaSite = {
+  name: 'fafo',
+  hosts: ['www.fafo.no', 'fafo.no'],
+  handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse | null {
+    const path = trimSlash(request.path);
+    if (path === LISTING_PATH || path.startsWith(`${LISTING_PATH}/`)) {
+      const suffix = path.slice(LISTING_PATH.length + 1);
+      const page = suffix === '' ? 1 : /^\d+$/.test(suffix) ? Number(suffix) : 0;
+      const body = page >= 1 ? listingPage(page, state) : null;
+      return body === null ? null : htmlResponse(body);
+    }
+    const visible = visibleOn(fafoItems, state.day);
+    const listed = fafoListing(state.day, state.today);
+    for (const item of visible) {
+      const current = fafoPath(item, state.day);
+      const entry = listed.find((l) => l.title === item.title);
+      if (path === current && entry) return htmlResponse(detailPage(item, entry));
+      // The pre-migration URL of a moved report: permanent redirect to its new home.
+      if (current.startsWith(NEW_PREFIX) && path === `${OLD_PREFIX}${slugOf(item)}`) {
+        return redirectResponse(fafoUrl(item, state.day), 301);
+      }
+    }
+    return null;
+  },
+};

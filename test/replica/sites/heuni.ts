@@ -1,0 +1,236 @@
+/**
+ * HEUNI (heuni.fi): the Finnish government's Liferay platform, server-rendered. The news
+ * listing shows the newest 8 items with a header "13.3.2024 | News item"; articles live at
+ * `https://heuni.fi/-/<slug>`. `/sitemap.xml` is a sitemap index (news + pages).
+ *
+ * Day 2: the listing is redesigned: same content, new class names, so the configured selectors
+ * match nothing (stands for a real site relaunch; the alert "no element matched" must fire).
+ * Article pages and the sitemap keep working, so the sitemap source still sees the new item.
+ */
+import type { ReplicaRequest, ReplicaResponse, ReplicaSite, ReplicaState } from '../types.js';
+import {
+  dating,
+  escapeHtml,
+  escapeXml,
+  formatDate,
+  htmlResponse,
+  isoOslo,
+  renderPage,
+  slugOf,
+  trimSlash,
+  visibleOn,
+  xmlResponse,
+  type ListedItem,
+  type TableItem,
+} from './common.js';
+
+export const HEUNI_LISTING_URL = 'https://heuni.fi/news';
+export const HEUNI_SITEMAP_URL = 'https://heuni.fi/sitemap.xml';
+const LISTING_PATH = '/news';
+/** The listing shows this many items; older ones are only in the sitemap. */
+export const HEUNI_LISTING_SIZE = 8;
+/** The day the listing's markup changes. */
+export const HEUNI_LAYOUT_CHANGE_DAY = 2;
+
+export interface HeuniItem extends TableItem {
+  type: 'News item' | 'Publication' | 'Event';
+}
+
+export const heuniItems: HeuniItem[] = [
+  {
+    title: 'HEUNI study maps labour trafficking risks in seasonal agricultural work',
+    slug: 'heuni-study-maps-labour-trafficking-risks-in-seasonal-agricultural-work', daysAgo: 0, fromDay: 2,
+    type: 'News item', onTopic: true,
+    summary: 'The study shows how recruitment fees and debt expose seasonal workers to exploitation and human trafficking in Finland.',
+  },
+  {
+    title: 'New cooperation model for the prevention and supervision of the exploitation of migrant workers',
+    slug: 'new-cooperation-model-for-the-prevention-and-supervision-of-the-exploitation-of-migrant-workers', daysAgo: 2,
+    type: 'Publication', onTopic: true,
+    summary: 'The report proposes a model for cooperation between authorities to prevent labour exploitation of migrant workers.',
+  },
+  {
+    title: 'European Sourcebook of Crime and Criminal Justice Statistics – 7th edition published',
+    slug: 'european-sourcebook-7th-edition', daysAgo: 7, type: 'Publication', onTopic: false,
+    summary: 'The Sourcebook presents crime and criminal justice data from 40 European countries.',
+  },
+  {
+    title: 'New study aims to improve detection of human trafficking',
+    slug: 'new-study-aims-to-improve-detection-of-human-trafficking', daysAgo: 11, type: 'News item', onTopic: true,
+    summary: 'Commissioned by the Ministry of the Interior, the study looks at how authorities detect trafficking for sexual and labour exploitation.',
+  },
+  {
+    title: 'HEUNI at the UN Commission on Crime Prevention and Criminal Justice',
+    slug: 'heuni-at-the-un-commission-on-crime-prevention-and-criminal-justice', daysAgo: 19, type: 'Event', onTopic: false,
+    summary: 'HEUNI organised a side event on crime statistics in Vienna.',
+  },
+  {
+    title: 'Policy brief: Residence permits on humanitarian grounds – a means of protection for migrant victims of trafficking in the EU',
+    slug: 'policy-brief-consigny', daysAgo: 26, type: 'Publication', onTopic: true,
+    summary: 'The brief compares how EU Member States grant residence permits to victims of trafficking.',
+  },
+  {
+    title: 'Vacancy: Senior Programme Officer',
+    slug: 'vacancy-senior-programme-officer', daysAgo: 38, type: 'News item', onTopic: false,
+    summary: 'HEUNI is looking for a Senior Programme Officer for a fixed-term position.',
+  },
+  {
+    title: 'HEUNI Report Series No. 99b: Ihmiskaupan uhrien tunnistaminen sosiaali- ja terveydenhuollossa',
+    slug: 'heuni-report-series-no-99b', daysAgo: 50, type: 'Publication', onTopic: true,
+    summary: 'Raportti käsittelee ihmiskaupan uhrien tunnistamista ja hyväksikäytön merkkejä sosiaali- ja terveyspalveluissa.',
+  },
+  {
+    title: 'Annual report 2025',
+    slug: 'annual-report-2025', daysAgo: 70, type: 'Publication', onTopic: false,
+    summary: 'An overview of HEUNI’s activities during the year.',
+  },
+  {
+    title: 'Webinar: Preventing labour exploitation in public procurement',
+    slug: 'webinar-preventing-labour-exploitation-in-public-procurement', daysAgo: 95, type: 'Event', onTopic: true,
+    summary: 'Recording and slides from the webinar on responsible public procurement.',
+  },
+];
+
+/** Site pages that are not articles: in the sitemap, excluded by the source's `/-/` filter. */
+const PAGES = ['/', '/news', '/publications', '/about-heuni', '/contact', '/projects'];
+
+export interface HeuniListed extends ListedItem {
+  dateText: string;
+  type: string;
+  lastmod: string;
+}
+
+/** Every article on `day`, newest first (what the sitemap holds). */
+export function heuniArticles(day: number, today: Date): HeuniListed[] {
+  return visibleOn(heuniItems, day).map((item) => {
+    const when = dating(today, item);
+    return {
+      title: item.title,
+      url: `https://heuni.fi/-/${slugOf(item)}`,
+      publishedDay: when.publishedDay,
+      dateText: formatDate.dotted(when.day),
+      type: item.type,
+      lastmod: isoOslo(when.at),
+      summary: item.summary,
+      onTopic: item.onTopic,
+    };
+  });
+}
+
+/** What the news listing shows on `day` (whatever its markup). */
+export function heuniListing(day: number, today: Date): HeuniListed[] {
+  return heuniArticles(day, today).slice(0, HEUNI_LISTING_SIZE);
+}
+
+const header = `<div class="cookie-notice" role="region">heuni.fi uses cookies. <a href="/cookies">Read more</a> <button>OK</button></div>
+<header class="site-header">
+  <a class="brand" href="/"><img src="/o/vnk-theme/images/heuni-logo.svg" alt="HEUNI – European Institute for Crime Prevention and Control"></a>
+  <nav class="main-navigation" aria-label="Main"><ul>
+    <li><a href="/about-heuni">About HEUNI</a></li><li><a href="/projects">Projects</a></li>
+    <li><a href="/publications">Publications</a></li><li class="selected"><a href="/news">News</a></li>
+  </ul></nav>
+  <div class="language-selector"><a href="/fi">Suomeksi</a></div>
+</header>`;
+
+const footer = `<footer class="site-footer">
+  <p>HEUNI · P.O. Box 444 · FI-00531 Helsinki</p>
+  <ul><li><a href="/accessibility-statement">Accessibility statement</a></li><li><a href="/data-protection">Data protection</a></li></ul>
+</footer>`;
+
+/** Day-1 markup: the Liferay asset publisher list the sources.json selectors were written for. */
+function oldList(items: HeuniListed[]): string {
+  return `<div class="portlet-asset-publisher">
+  <ul class="news-list list-unstyled">
+${items
+  .map(
+    (item) => `    <li class="news-list-item">
+      <div class="news-list-item-header"><span class="news-date">${item.dateText}</span> | <span class="news-type">${item.type}</span></div>
+      <h2 class="news-list-item-title"><a href="${item.url}">${escapeHtml(item.title)}</a></h2>
+      <p class="news-list-item-lead">${escapeHtml(item.summary)}</p>
+    </li>`,
+  )
+  .join('\n')}
+  </ul>
+  <a class="show-more" href="/news?delta=40">Show more news</a>
+</div>`;
+}
+
+/** Day-2 markup after the relaunch: a design-system card list with new class names. */
+function newList(items: HeuniListed[]): string {
+  return `<section class="ds-card-list" aria-label="News">
+${items
+  .map(
+    (item) => `  <article class="ds-card ds-card--news">
+    <p class="ds-card__meta"><time datetime="${item.publishedDay}">${item.dateText}</time> | ${item.type}</p>
+    <h2 class="ds-card__title"><a class="ds-link" href="${item.url}">${escapeHtml(item.title)}</a></h2>
+    <p class="ds-card__lead">${escapeHtml(item.summary)}</p>
+  </article>`,
+  )
+  .join('\n')}
+  <a class="ds-button" href="/news?delta=40">Show more news</a>
+</section>`;
+}
+
+function listingPage(state: ReplicaState): string {
+  const items = heuniListing(state.day, state.today);
+  const list = state.day >= HEUNI_LAYOUT_CHANGE_DAY ? newList(items) : oldList(items);
+  return renderPage({ lang: 'en', title: 'News - HEUNI', header, main: `<h1>News</h1>\n${list}`, footer });
+}
+
+function articlePage(item: HeuniListed): string {
+  const main = `<div class="asset-full-content">
+  <div class="news-header"><span class="news-date">${item.dateText}</span> | <span class="news-type">${item.type}</span></div>
+  <h1 class="news-title">${escapeHtml(item.title)}</h1>
+  <div class="news-lead"><p>${escapeHtml(item.summary)}</p></div>
+  <div class="news-body"><p>For more information, contact HEUNI.</p></div>
+</div>`;
+  return renderPage({ lang: 'en', title: `${item.title} - HEUNI`, header, main, footer });
+}
+
+function sitemapIndex(): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+  <sitemap><loc>https://heuni.fi/sitemap-news.xml</loc></sitemap>
+  <sitemap><loc>https://heuni.fi/sitemap-pages.xml</loc></sitemap>
+</sitemapindex>
+`;
+}
+
+function urlset(entries: { loc: string; lastmod: string }[]): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+${entries
+  .map(
+    (e) => `  <url>
+    <loc>${escapeXml(e.loc)}</loc>
+    <xhtml:link rel="alternate" hreflang="en" href="${escapeXml(e.loc)}"/>
+    <lastmod>${e.lastmod}</lastmod>
+    <changefreq>weekly</changefreq>
+    <priority>0.5</priority>
+  </url>`,
+  )
+  .join('\n')}
+</urlset>
+`;
+}
+
+export const heuni: ReplicaSite = {
+  name: 'heuni',
+  hosts: ['heuni.fi', 'www.heuni.fi'],
+  handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse | null {
+    const path = trimSlash(request.path);
+    if (path === LISTING_PATH) return htmlResponse(listingPage(state));
+    const articles = heuniArticles(state.day, state.today);
+    if (path === '/sitemap.xml') return xmlResponse(sitemapIndex(), 'application/xml; charset=utf-8');
+    if (path === '/sitemap-news.xml') {
+      return xmlResponse(urlset(articles.map((a) => ({ loc: a.url, lastmod: a.lastmod }))), 'application/xml; charset=utf-8');
+    }
+    if (path === '/sitemap-pages.xml') {
+      const lastmod = articles[0]?.lastmod ?? isoOslo(state.today);
+      return xmlResponse(urlset(PAGES.map((p) => ({ loc: `https://heuni.fi${p}`, lastmod }))), 'application/xml; charset=utf-8');
+    }
+    const match = /^\/-\/([^/]+)$/.exec(path);
+    const article = match ? articles.find((a) => a.url === `https://heuni.fi/-/${match[1]}`) : undefined;
+    return article ? htmlResponse(articlePage(article)) : null;
+  },
+};
