@@ -15,7 +15,8 @@ function zodIssues(error: z.ZodError): ConfigIssue[] {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) issues.push({ path: formatPath([...issue.path, key]), message: 'unknown key' });
     } else if (issue.code === 'invalid_union' && 'note' in issue && issue.note === 'No matching discriminator') {
-      issues.push({ path: formatPath([...issue.path, 'kind']), message: 'kind must be one of feed, html, browser, sitemap, stortinget' });
+      const at = issue.path.at(-1) === 'kind' ? issue.path : [...issue.path, 'kind'];
+      issues.push({ path: formatPath(at), message: 'kind must be one of feed, html, browser, sitemap, stortinget' });
     } else {
       issues.push({ path: formatPath(issue.path), message: issue.message });
     }

@@ -17,7 +17,8 @@ export function safeHref(url: string): string {
 
 /** Markdown link text and inline text: neutralise the characters Markdown would act on. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_{}[\]<>()#+!|])/g, '\\$1');
+  // Inline markup characters anywhere; block markers (#, +, -, digits.) only where a line starts.
+  return text.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/^(\s*)([#+-]|\d+\.)/, '$1\\$2');
 }
 
 /** A URL inside Markdown's (…): spaces and parentheses encoded so the link stays whole. */

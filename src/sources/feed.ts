@@ -299,5 +299,7 @@ export const feedHandler: SourceHandler<FeedSource> = async (source, context): P
   const warnings: string[] = [];
   if (result.truncated) warnings.push('the feed was cut off at the size limit');
   const parsed = await parseFeedDetailed(result.text, result.finalUrl);
+  // `ignoreGuid`: the editors know this feed's GUIDs are junk; identify its items by URL.
+  if (source.ignoreGuid) for (const item of parsed.items) delete item.guid;
   return { notModified: false, items: parsed.items, warnings: [...warnings, ...parsed.warnings] };
 };

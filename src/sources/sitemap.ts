@@ -178,18 +178,22 @@ export function parseDetailPage(
   return fields;
 }
 
-async function fetchSitemap(context: SourceContext, url: string): Promise<ParsedSitemap | null> {
-  const result = await context.fetch(url, { conditional: true, accept: SITEMAP_ACCEPT });
+async function fetchSitemap(context: SourceContext, url: string, conditional: boolean): Promise<ParsedSitemap | null> {
+  const result = await context.fetch(url, { conditional, accept: SITEMAP_ACCEPT });
   if (result.notModified) return null;
   return parseSitemap(sitemapText(result));
 }
 
 export const sitemapHandler: SourceHandler<SitemapSource> = async (source, context): Promise<Extraction> => {
   const warnings: string[] = [];
-  const top = await fetchSitemap(context, source.url);
+  // The top document is always read in full: an index often stays the same while the
+  // sitemaps it lists change, and a 304 on it would hide those. The children are asked
+  // conditionally, so an unchanged source still costs one full request and N 304s.
+  const top = await fetchSitemap(context, source.url, false);
   if (top === null) return { notModified: true, items: [], warnings };
 
   let entries: { loc: string; lastmod?: string }[] = [];
+  let partial = false;
   if (top.kind === 'urlset') {
     entries = top.urls;
   } else {
@@ -201,7 +205,7 @@ export const sitemapHandler: SourceHandler<SitemapSource> = async (source, conte
     }
     let changed = 0;
     for (const child of children.slice(0, source.maxSitemaps)) {
-      const parsed = await fetchSitemap(context, child);
+      const parsed = await fetchSitemap(context, child, true);
       if (parsed === null) continue;
       changed++;
       if (parsed.kind === 'index') {
@@ -211,7 +215,8 @@ export const sitemapHandler: SourceHandler<SitemapSource> = async (source, conte
       entries.push(...parsed.urls);
     }
     // The index changed but every sitemap it lists answered 304: nothing new to read.
-    if (changed === 0 && children.length > 0) return { notModified: true, items: [], warnings };
+    if (changed === 0 && children.length > 0) return { notModified: true, items: [], warnings: [] };
+    partial = changed < Math.min(children.length, source.maxSitemaps);
   }
 
   const kept = newestFirst(
@@ -252,5 +257,5 @@ export const sitemapHandler: SourceHandler<SitemapSource> = async (source, conte
       warnings.push(`detail.title selector ${JSON.stringify(detail.title)} matched nothing on ${missingTitles} page(s); title taken from the URL`);
     }
   }
-  return { notModified: false, items, warnings };
+  return { notModified: false, items, warnings, partial };
 };

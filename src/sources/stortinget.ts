@@ -363,5 +363,5 @@ export const stortingetHandler: SourceHandler<StortingetSource> = async (source,
   }
 
   if (conditionalFetches > 0 && notModified === conditionalFetches) return { notModified: true, items: [], warnings: [] };
-  return { notModified: false, items, warnings };
+  return { notModified: false, items, warnings, partial: notModified > 0 };
 };

@@ -26,6 +26,11 @@ export interface Extraction {
   /** True when every conditional fetch came back 304: nothing to extract. */
   notModified: boolean;
   items: RawItem[];
+  /**
+   * True when some of the source's documents answered 304 and were not read again: `items`
+   * then holds only what changed, and must not be judged against the full count.
+   */
+  partial?: boolean;
   /** Things an editor fixing a selector wants to know (pages skipped, fields missing). */
   warnings: string[];
 }

@@ -188,10 +188,14 @@ async function watchSource(source: Source, options: WatchOptions, runId: string)
     now: nowIso,
   });
   const dated = identified.filter(({ item }) => item.published?.iso).length;
-  const broken = brokenExtraction(
-    { found: extraction.items.length, usable: usable.length, dated },
-    { lastItemCount: base.lastItemCount, hadDates: base.hadDates, firstRun: !previous?.baselineAt },
-  );
+  // A partial extraction (some documents unchanged) may rightly hold nothing new.
+  const broken =
+    extraction.partial && usable.length === extraction.items.length
+      ? undefined
+      : brokenExtraction(
+          { found: extraction.items.length, usable: usable.length, dated },
+          { lastItemCount: base.lastItemCount, hadDates: base.hadDates, firstRun: !previous?.baselineAt },
+        );
   if (broken) {
     log.warn({ detail: broken }, 'extraction looks broken');
     return failure('broken-extraction', broken, usable.length);
@@ -229,8 +233,8 @@ async function watchSource(source: Source, options: WatchOptions, runId: string)
     lastDetail: extraction.warnings.join('; ') || null,
     lastOkAt: nowIso,
     consecutiveFailures: 0,
-    lastItemCount: usable.length,
-    hadDates: dated > 0,
+    lastItemCount: extraction.partial ? Math.max(base.lastItemCount, usable.length) : usable.length,
+    hadDates: extraction.partial ? base.hadDates || dated > 0 : dated > 0,
   };
   const outcome: SourceOutcome = {
     id: source.id,

@@ -361,7 +361,7 @@ function handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse |
     return json({ ...stamp(state), sesjon_id: session, sporsmal_liste: listed.map(({ sp, i }) => sporsmalJson(sp, i, session, state)) });
   }
   // publikasjoner
-  const type = request.query.get('publikasjontype')?.toLowerCase();
+  const type = request.query.get('publikasjontype')?.trim().toLowerCase();
   if (!type) return badRequest('publikasjontype må oppgis');
   const dok8 = type === 'dok8' && isCurrent ? STORTINGET_DOK8.filter((dok) => dok.day <= state.day) : [];
   return json({ ...stamp(state), publikasjoner_liste: dok8.map((dok) => dok8Json(dok, session, state)) });

@@ -1,0 +1,120 @@
+/** The CLI as cron and editors use it: exit codes, JSON output, bad config, no stray state. */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startReplica, type Replica } from '../replica/server.js';
+import type { ReplicaSite } from '../replica/types.js';
+import { runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/runtime.js';
+
+let gone = false;
+const site: ReplicaSite = {
+  name: 'cli',
+  hosts: ['www.forsk.no'],
+  handle: (r) => {
+    if (r.path === '/liste') {
+      return gone
+        ? { status: 404, body: 'not here', noValidators: true }
+        : {
+            status: 200,
+            headers: { 'content-type': 'text/html; charset=utf-8' },
+            body: '<ul><li class="pub"><a href="/a">Menneskehandel i arbeidslivet</a><span class="d">24.11.2026</span></li><li class="pub"><a href="/b">Annen rapport om noe</a><span class="d">20.11.2026</span></li></ul>',
+          };
+    }
+    return null;
+  },
+};
+
+const config = {
+  $schema: './sources.schema.json',
+  version: 1,
+  sections: [{ id: 'forskning', title: 'Forskning' }],
+  http: { retries: 0, perHostDelayMs: 0 },
+  sources: [{ id: 'forsk', name: 'Forsk', section: 'forskning', kind: 'html', url: 'https://www.forsk.no/liste', select: { item: 'li.pub', link: 'a', date: '.d' } }],
+};
+
+let replica: Replica;
+let dir: string;
+beforeAll(async () => {
+  replica = await startReplica({ sites: [site] });
+  dir = tempDir();
+  writeFileSync(path.join(dir, 'sources.json'), JSON.stringify(config));
+});
+afterAll(async () => {
+  await replica.close();
+});
+
+const net = () => ['--proxy', replica.proxyUrl, '--insecure'];
+
+describe('sourcewatch CLI', () => {
+  it('--help lists the commands and exits 0', async () => {
+    const result = await runCli(['--help']);
+    expect(result.code).toBe(0);
+    for (const command of ['run', 'watch', 'digest', 'sources', 'demo']) expect(result.stdout).toContain(command);
+  });
+
+  it('an unknown command is a usage error: exit 3', async () => {
+    const result = await runCli(['frobnicate']);
+    expect(result.code).toBe(3);
+  });
+
+  it('an invalid sources.json names each problem, exits 3 and touches no state', async () => {
+    const bad = tempDir();
+    const broken = structuredClone(config) as any;
+    broken.sources[0].select.date = 'span[[';
+    broken.sources[0].selectt = {};
+    writeFileSync(path.join(bad, 'sources.json'), JSON.stringify(broken));
+    const result = await runCli(['watch'], { cwd: bad });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain('sources[0].selectt: unknown key');
+    expect(existsSync(path.join(bad, 'storage'))).toBe(false);
+    broken.sources[0].selectt = undefined;
+    delete broken.sources[0].selectt;
+    writeFileSync(path.join(bad, 'sources.json'), JSON.stringify(broken));
+    const second = await runCli(['run'], { cwd: bad });
+    expect(second.code).toBe(3);
+    expect(second.stderr).toContain('sources[0].select.date: not a valid CSS selector');
+    expect(existsSync(path.join(bad, 'storage'))).toBe(false);
+  });
+
+  it('sources probe prints what it found and writes no state', async () => {
+    const probeDir = tempDir();
+    writeFileSync(path.join(probeDir, 'sources.json'), JSON.stringify(config));
+    const result = await runCli(['sources', 'probe', 'forsk', ...net()], { cwd: probeDir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Menneskehandel i arbeidslivet');
+    expect(result.stdout).toContain('https://www.forsk.no/a');
+    expect(result.stdout).toContain('24.11.2026 → 2026-11-23T23:00:00.000Z');
+    expect(existsSync(path.join(probeDir, 'storage'))).toBe(false);
+  });
+
+  it('watch --json reports each source; exit 0 when all is well, 2 when a source fails', async () => {
+    const first = await runCli(['watch', '--json', ...net()], { cwd: dir });
+    expect(first.code, first.stderr).toBe(0);
+    const json = JSON.parse(first.stdout);
+    expect(json.sources).toEqual([expect.objectContaining({ id: 'forsk', outcome: 'baseline', items: 2, new: 2, detail: expect.any(String) })]);
+    gone = true;
+    const second = await runCli(['watch', '--json', ...net()], { cwd: dir });
+    gone = false;
+    expect(second.code).toBe(2);
+    expect(JSON.parse(second.stdout).sources[0]).toMatchObject({ outcome: 'failed', detail: expect.stringContaining('404') });
+  });
+
+  it('digest writes html, md and json', async () => {
+    const out = path.join(dir, 'digest.html');
+    const html = await runCli(['digest', '--days', '3', '--format', 'html', '--out', out], { cwd: dir });
+    expect(html.code, html.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('<!doctype html>');
+    const json = await runCli(['digest', '--since', '2026-01-01', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(json.stdout)).toHaveProperty('candidates');
+    const bad = await runCli(['digest', '--since', 'yesterday-ish'], { cwd: dir });
+    expect(bad.code).toBe(3);
+  });
+
+  it('run writes the digest files into storage/digests and says where', async () => {
+    const result = await runCli(['run', ...net()], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/storage\/digests\/digest-\d{4}-\d{2}-\d{2}\.html/);
+    expect(existsSync(path.join(dir, 'storage', 'digests', 'latest.json'))).toBe(true);
+  });
+});

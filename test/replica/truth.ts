@@ -1,0 +1,103 @@
+/**
+ * What the replica web holds, for tests to assert against without restating the sites. Built
+ * from the same data tables the site modules render from.
+ *
+ * `expectedItems(sourceId, day, today)` is what a correct extraction with the shipped
+ * sources.json finds, in page/feed order: on HEUNI's listing after its day-2 redesign, and on
+ * arbeidstilsynet's feed once it is gone, that is nothing.
+ */
+import { arbeidstilsynetFeed, ARBEIDSTILSYNET_GONE_DAY } from './sites/arbeidstilsynet.js';
+import { coeItems, coeListing } from './sites/coe.js';
+import { toExpected, visibleOn, type ExpectedItem, type TableItem } from './sites/common.js';
+import { euFeed, euItems } from './sites/eu.js';
+import { fafoItems, fafoListing, fafoUrl } from './sites/fafo.js';
+import { helsedirektoratetFeed, helsedirektoratetItems } from './sites/helsedirektoratet.js';
+import { heuniArticles, heuniItems, heuniListing, HEUNI_LAYOUT_CHANGE_DAY } from './sites/heuni.js';
+import { lovdataFeed, lovdataItems } from './sites/lovdata.js';
+import { osceListing, oscePressItems, oscePublicationItems } from './sites/osce.js';
+import { regjeringenItems, regjeringenListing } from './sites/regjeringen.js';
+import { stortingetRssFeed, stortingetRssItems } from './sites/stortinget-web.js';
+import { stortingetExpected } from './sites/stortinget.js';
+
+export type { ExpectedItem } from './sites/common.js';
+
+type Truth = (day: number, today: Date) => ExpectedItem[];
+
+const bySource: Record<string, Truth> = {
+  greta: (day, today) => coeListing(day, today).map(toExpected),
+  'osce-press': (day, today) => osceListing('press', day, today).map(toExpected),
+  'osce-publications': (day, today) => osceListing('publications', day, today).map(toExpected),
+  fafo: (day, today) => fafoListing(day, today).map(toExpected),
+  heuni: (day, today) => (day >= HEUNI_LAYOUT_CHANGE_DAY ? [] : heuniListing(day, today).map(toExpected)),
+  'heuni-sitemap': (day, today) => heuniArticles(day, today).map(toExpected),
+  regjeringen: (day, today) => regjeringenListing(day, today).map(toExpected),
+  lovdata: (day, today) => lovdataFeed(day, today).map(toExpected),
+  arbeidstilsynet: (day, today) => arbeidstilsynetFeed(day, today).map(toExpected),
+  'eu-home-affairs': (day, today) => euFeed(day, today).map(toExpected),
+  'stortinget-rss': (day, today) => stortingetRssFeed(day, today).map(toExpected),
+  helsedirektoratet: (day, today) => helsedirektoratetFeed(day, today).map(toExpected),
+  stortinget: (day, today) => stortingetExpected(day, today).map(({ title, url }) => ({ title, url })),
+};
+
+/** Source ids that have a truth entry (tests iterate sources.json and skip the others). */
+export function knownSources(): string[] {
+  return Object.keys(bySource);
+}
+
+/** What a correct extraction of `sourceId` with the shipped sources.json yields on `day`. */
+export function expectedItems(sourceId: string, day: number, today: Date): ExpectedItem[] {
+  const truth = bySource[sourceId];
+  if (!truth) throw new Error(`truth.ts has no entry for source "${sourceId}"`);
+  return truth(day, today);
+}
+
+const titlesFrom = (table: readonly TableItem[], day = 2): string[] =>
+  visibleOn(table, day)
+    .filter((item) => (item.fromDay ?? 1) === day)
+    .map((item) => item.title);
+
+const movedReport = fafoItems.find((item) => item.movesOnDay === 2);
+if (!movedReport) throw new Error('fafo table: no report moves on day 2');
+
+/**
+ * What changes between day 1 and day 2. `newItems` are titles (URLs can depend on `today`, e.g.
+ * Stortinget's session): look them up in expectedItems(source, 2, today). Sources missing from
+ * `newItems` have none.
+ */
+export const day2Events = {
+  newItems: {
+    greta: titlesFrom(coeItems),
+    'osce-press': titlesFrom(oscePressItems),
+    'osce-publications': titlesFrom(oscePublicationItems),
+    fafo: titlesFrom(fafoItems),
+    // Present on the page, but the redesigned listing matches no selector: nothing extracted.
+    heuni: [] as string[],
+    'heuni-sitemap': titlesFrom(heuniItems),
+    regjeringen: titlesFrom(regjeringenItems),
+    lovdata: titlesFrom(lovdataItems),
+    // The feed is gone on day 2.
+    arbeidstilsynet: [] as string[],
+    'eu-home-affairs': titlesFrom(euItems),
+    'stortinget-rss': titlesFrom(stortingetRssItems),
+    helsedirektoratet: titlesFrom(helsedirektoratetItems),
+    // The API's day-2 additions, whatever `today` is (its URLs depend on the session).
+    stortinget: (() => {
+      const today = new Date('2026-11-28T12:00:00Z');
+      const before = new Set(stortingetExpected(1, today).map((item) => item.title));
+      return stortingetExpected(2, today).map((item) => item.title).filter((title) => !before.has(title));
+    })(),
+  } as Record<string, string[]>,
+  /** Same title and date, new URL; the old URL answers 301 to the new one on day 2. */
+  moved: {
+    sourceId: 'fafo',
+    title: movedReport.title,
+    fromUrl: fafoUrl(movedReport, 1),
+    toUrl: fafoUrl(movedReport, 2),
+  },
+  /** The listing's markup changes: configured selectors match nothing (the page still answers 200). */
+  layoutChanged: 'heuni',
+  /** The feed answers 404. */
+  gone: 'arbeidstilsynet',
+  /** Days on which those happen (for tests that walk more days). */
+  onDay: { layoutChanged: HEUNI_LAYOUT_CHANGE_DAY, gone: ARBEIDSTILSYNET_GONE_DAY },
+} as const;

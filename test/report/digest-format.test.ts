@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { Candidate, Digest } from '../../src/digest/types.js';
+import { formatDigestHtml } from '../../src/report/digest-html.js';
+import { digestToJson } from '../../src/report/digest-json.js';
+import { formatDigestMarkdown } from '../../src/report/digest-markdown.js';
+
+const evil = '<script>alert(1)</script> & <img src=x onerror=alert(2)>';
+const candidate: Candidate = {
+  id: 'abc',
+  sourceId: 'fixtures',
+  sourceIds: ['fixtures', 'other'],
+  sourceName: 'Fixtures <b>bold</b>',
+  section: 'forskning',
+  title: evil,
+  url: 'javascript:alert(3)',
+  canonicalUrl: 'javascript:alert(3)',
+  published: { raw: '24.11.2026', iso: '2026-11-23T23:00:00.000Z', dateOnly: true },
+  summary: `Summary ${evil}`,
+  firstSeen: '2026-11-26T06:00:00.000Z',
+  baseline: false,
+  score: 7.5,
+  reasons: [{ kind: 'keyword', label: 'trafficking: «<trafficking>»', points: 5 }],
+};
+const digest: Digest = {
+  period: { from: '2026-11-19T06:00:00.000Z', to: '2026-11-26T06:00:00.000Z' },
+  generatedAt: '2026-11-26T06:00:00.000Z',
+  sections: [{ id: 'forskning', title: 'Forskning', candidates: [candidate] }],
+  health: [{ id: 'heuni', name: 'HEUNI <i>', lastOutcome: 'broken-extraction', consecutiveFailures: 2, lastOkAt: null, lastItemAt: null, detail: 'no items found' }],
+};
+
+describe('HTML digest', () => {
+  const html = formatDigestHtml(digest);
+  it('escapes every web-sourced string', () => {
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toContain('<img src=x');
+    expect(html).not.toContain('<b>bold</b>');
+    expect(html).not.toContain('<i>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(2)&gt;');
+  });
+  it('never links to javascript:', () => {
+    expect(html).not.toContain('href="javascript:');
+  });
+  it('is self-contained: no external resources, no scripts at all', () => {
+    expect(html).not.toMatch(/<script|<link|src="http|@import|url\(/i);
+    expect(html).toContain('Content-Security-Policy');
+  });
+  it('shows health, sections, score and reasons', () => {
+    expect(html).toContain('Kildehelse');
+    expect(html).toContain('<h2>Forskning</h2>');
+    expect(html).toContain('7.5');
+    expect(html).toContain('trafficking: «&lt;trafficking&gt;» +5');
+  });
+});
+
+describe('Markdown and JSON digests', () => {
+  it('Markdown neutralises HTML in titles', () => {
+    const md = formatDigestMarkdown(digest);
+    expect(md).not.toContain('<script>');
+    expect(md).toContain('\\<script\\>');
+  });
+  it('JSON has the documented shape', () => {
+    const json = digestToJson(digest) as { candidates: Array<Record<string, unknown>>; period: object; health: unknown[] };
+    expect(Object.keys(json)).toEqual(['period', 'generatedAt', 'candidates', 'health']);
+    expect(json.candidates[0]).toMatchObject({
+      id: 'abc',
+      sourceId: 'fixtures',
+      section: 'forskning',
+      title: evil,
+      url: 'javascript:alert(3)',
+      published: '2026-11-23T23:00:00.000Z',
+      firstSeen: '2026-11-26T06:00:00.000Z',
+      score: 7.5,
+      reasons: [{ kind: 'keyword', label: 'trafficking: «<trafficking>»', points: 5 }],
+    });
+  });
+});
