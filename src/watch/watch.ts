@@ -14,7 +14,7 @@ import type { Item, RawItem, RunSummary, SourceOutcome, Validators } from '../mo
 import { extractSource } from '../sources/registry.js';
 import type { Extraction, SourceContext } from '../sources/types.js';
 import type { Db } from '../store/db.js';
-import { addItemKeys, findItemIdByKeys, insertItem, recordSighting } from '../store/items.js';
+import { findItemIdByKeys } from '../store/items.js';
 import { finishRun, recordSourceRun, startRun } from '../store/runs.js';
 import {
   clearValidators,
@@ -29,6 +29,7 @@ import { parseDate } from './dates.js';
 import { guidsTrustworthy, identityKeys, normaliseTitle } from './identity.js';
 import { osloDay } from './oslo.js';
 import { brokenExtraction } from './quality.js';
+import { recordItems } from './record-items.js';
 
 export interface WatchOptions {
   db: Db;
@@ -149,9 +150,8 @@ async function watchSource(source: Source, options: WatchOptions, runId: string)
     hadDates: false,
   };
 
-  const finish = (outcome: SourceOutcome, state: SourceState, commit?: () => void): SourceOutcome => {
+  const finish = (outcome: SourceOutcome, state: SourceState): SourceOutcome => {
     db.transaction(() => {
-      commit?.();
       saveSourceState(db, state);
       recordSourceRun(db, runId, outcome, nowIso);
     })();
@@ -201,29 +201,6 @@ async function watchSource(source: Source, options: WatchOptions, runId: string)
     return failure('broken-extraction', broken, usable.length);
   }
 
-  let fresh = 0;
-  const commit = (): void => {
-    if (configChanged) clearValidators(db, source.id);
-    const seenThisRun = new Map<string, string>();
-    for (const { item, keys } of identified) {
-      const existing = keys.map((key) => seenThisRun.get(key)).find(Boolean) ?? findItemIdByKeys(db, keys);
-      if (existing) {
-        addItemKeys(db, existing, keys);
-        recordSighting(db, existing, { sourceId: source.id, url: item.url, at: nowIso, summary: item.summary });
-        for (const key of keys) seenThisRun.set(key, existing);
-        continue;
-      }
-      const record: Item = { ...item, baseline };
-      insertItem(db, record, runId);
-      addItemKeys(db, record.id, keys);
-      recordSighting(db, record.id, { sourceId: source.id, url: item.url, at: nowIso });
-      for (const key of keys) seenThisRun.set(key, record.id);
-      fresh += 1;
-    }
-    for (const [url, validators] of newValidators) saveValidators(db, source.id, url, validators, nowIso);
-  };
-
-  // The transaction runs inside finish(); `fresh` is final once it returns.
   const state: SourceState = {
     ...base,
     configHash: hash,
@@ -248,10 +225,13 @@ async function watchSource(source: Source, options: WatchOptions, runId: string)
     durationMs: 0,
   };
   db.transaction(() => {
-    commit();
-    outcome.new = fresh;
+    // Validators are saved only with the items they cover: a crash before this commit means
+    // the next run fetches in full instead of trusting a 304 for items never recorded.
+    if (configChanged) clearValidators(db, source.id);
+    outcome.new = recordItems(db, identified, { sourceId: source.id, baseline, runId, at: nowIso });
+    for (const [url, validators] of newValidators) saveValidators(db, source.id, url, validators, nowIso);
     outcome.durationMs = Date.now() - started;
-    if (fresh > 0 && !baseline) state.lastItemAt = nowIso;
+    if (outcome.new > 0 && !baseline) state.lastItemAt = nowIso;
     saveSourceState(db, state);
     recordSourceRun(db, runId, outcome, nowIso);
   })();
@@ -266,6 +246,8 @@ export async function watchSources(config: Config, options: WatchOptions): Promi
   const wanted = options.sourceIds ? new Set(options.sourceIds) : undefined;
   const sources = config.sources.filter((source) => (wanted ? wanted.has(source.id) : source.enabled));
   startRun(options.db, runId, 'watch', startedAt);
+  // Every log line of this run carries its id.
+  options = { ...options, log: options.log.child({ runId }) };
 
   const outcomes: SourceOutcome[] = new Array(sources.length);
   let next = 0;

@@ -1,0 +1,35 @@
+/**
+ * The replica web as a standalone process, for measuring the real CLI against it (and for
+ * trying sourcewatch by hand):
+ *
+ *   node dist/test/replica/serve.js [--port 8899] [--day 1]
+ *   sourcewatch run --proxy http://127.0.0.1:8899 --insecure
+ *   curl -x http://127.0.0.1:8899 http://replica.control/day/2     # switch to day 2
+ */
+import { startReplica } from './server.js';
+import { sites } from './sites/index.js';
+import type { ReplicaSite } from './types.js';
+
+function argument(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
+}
+
+let setDay: (day: number) => void = () => undefined;
+const control: ReplicaSite = {
+  name: 'control',
+  hosts: ['replica.control'],
+  handle(request) {
+    const match = /^\/day\/(\d+)$/.exec(request.path);
+    if (!match) return null;
+    setDay(Number(match[1]));
+    return { status: 200, body: `day ${match[1]}\n`, noValidators: true };
+  },
+};
+
+const replica = await startReplica({ sites: [...sites, control], day: Number(argument('day', '1')), port: Number(argument('port', '0')) });
+setDay = (day) => replica.setDay(day);
+process.stdout.write(`${replica.proxyUrl}\n`);
+const stop = (): void => void replica.close().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
