@@ -68,6 +68,18 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
     .option('--out <file>', 'write to a file')
     .action((_opts, command: Command) => run(async () => (await lazy()).schemaCommand(globals(command) as { out?: string })));
 
+  const links = program.command('links').description('check the links in past issues, candidates and source pages');
+  links
+    .command('check [targets...]')
+    .description('check links in files, folders (an archive of issues) and URLs; with none, the configured archive, the candidates and the sources')
+    .addOption(new Option('--format <format>', 'report format').choices(['md', 'html', 'json', 'csv', 'text']).default('text'))
+    .option('--out <file>', 'write the report to a file')
+    .option('--no-history', 'a one-off check: report what was seen, store nothing')
+    .option('--browser', 're-check links that look blocked in a real browser')
+    .action((targets: string[], _opts, command: Command) =>
+      run(async () => (await import('./cli/links.js')).linksCheckCommand(targets, globals(command) as never)),
+    );
+
   program
     .command('demo')
     .description('start a local replica of the watched sites, run day 1 and day 2 against it, and show the digest')

@@ -173,6 +173,79 @@ export const browserSchema = z
   })
   .prefault({});
 
+export const linksSchema = z
+  .strictObject({
+    archive: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Files or folders of past issues (PDF, HTML, Markdown, text), relative to sources.json'),
+    exclude: z.array(z.string()).default([]).describe('Regular expressions; matching URLs get the verdict "excluded"'),
+    checkCandidates: z.boolean().default(true).describe('Also check the links of current digest candidates'),
+    checkSources: z.boolean().default(true).describe('Also check the source pages themselves'),
+    deadAfterRuns: z.number().int().min(1).default(3).describe('A link is reported dead after failing this many runs in a row…'),
+    deadAfterDays: z.number().min(0).default(14).describe('…or after failing for this many days'),
+    cacheOkHours: z.number().min(0).default(20).describe('A link that was ok is not checked again for this long (failures are never cached)'),
+    concurrency: z.number().int().min(1).max(256).default(32).describe('Checks in flight at once, over all hosts'),
+    perHostConcurrency: z.number().int().min(1).max(16).default(2),
+    perHostDelayMs: z.number().int().min(0).max(60_000).default(0).describe('Spacing between request starts to one host'),
+    timeoutSeconds: z.number().positive().max(600).default(20),
+    retries: z.number().int().min(0).max(10).default(2),
+    maxRetryWaitSeconds: z.number().min(0).default(60).describe('Total Retry-After / rate-limit waiting allowed per link'),
+    method: z
+      .enum(['auto', 'head', 'get'])
+      .default('auto')
+      .describe('auto: HEAD for documents (pdf, docx…), GET reading only the first bytes for pages (soft-404 and #fragment checks need them)'),
+    maxBodyBytes: z.number().int().min(1024).default(512 * 1024).describe('Bytes of a page read at most (soft-404, fragments)'),
+    browserRecheck: z
+      .strictObject({
+        enabled: z.boolean().default(false),
+        hosts: z.array(z.string()).default([]).describe('Only these hosts (empty: every host that answered "blocked")'),
+      })
+      .prefault({})
+      .describe('Re-check links that look blocked (bot walls) in a real browser'),
+  })
+  .prefault({});
+
+export const reviewSchema = z
+  .strictObject({
+    language: z.enum(['nb', 'en']).default('nb').describe('Labels of the review page'),
+    learning: z.boolean().default(true).describe('Let past accept/reject decisions nudge the ranking'),
+    templates: z
+      .record(z.string(), z.string())
+      .default({})
+      .describe('Lead sentence per section id for the export; {source} {month} {title} {url} {kind} are filled in'),
+    defaultTemplate: z.string().default('{source} publiserte i {month} «{title}», se her.'),
+  })
+  .prefault({});
+
+export const scheduleSchema = z
+  .strictObject({
+    timezone: z.string().default('Europe/Oslo'),
+    watch: z.string().default('0 6 * * *').describe('Cron expression: watch all sources'),
+    links: z.string().default('0 5 * * 1').describe('Cron expression: check links'),
+    digest: z.string().default('0 7 * * 1').describe('Cron expression: write the weekly digest'),
+  })
+  .prefault({});
+
+export const alertsSchema = z
+  .strictObject({
+    failuresBeforeAlert: z.number().int().min(1).default(3).describe('A source is reported failing after this many failed runs in a row'),
+    reportFile: z.string().default('alerts.md').describe('Written under storage/'),
+    webhook: z.strictObject({ url: httpUrl, headers: z.record(z.string(), z.string()).default({}) }).optional(),
+    email: z
+      .strictObject({
+        host: z.string().min(1),
+        port: z.number().int().positive().default(587),
+        secure: z.boolean().default(false),
+        from: z.string().min(3),
+        to: z.array(z.string().min(3)).min(1),
+        user: z.string().optional(),
+        passwordEnv: z.string().optional().describe('Name of the environment variable holding the SMTP password'),
+      })
+      .optional(),
+  })
+  .prefault({});
+
 export const sectionSchema = z.strictObject({
   id: z.string().regex(idPattern),
   title: z.string().min(1).describe('As the newsletter titles it'),
@@ -191,6 +264,10 @@ export const configSchema = z.strictObject({
       maxPerSection: z.number().int().positive().default(30),
     })
     .prefault({}),
+  links: linksSchema,
+  review: reviewSchema,
+  schedule: scheduleSchema,
+  alerts: alertsSchema,
   sources: z.array(sourceSchema).min(1),
 });
 
@@ -207,3 +284,7 @@ export type Selectors = z.output<typeof selectSchema>;
 export type HttpSettings = z.output<typeof httpSchema>;
 export type RankingSettings = z.output<typeof rankingSchema>;
 export type KeywordRule = z.output<typeof keywordSchema>;
+export type LinksSettings = z.output<typeof linksSchema>;
+export type ReviewSettings = z.output<typeof reviewSchema>;
+export type ScheduleSettings = z.output<typeof scheduleSchema>;
+export type AlertSettings = z.output<typeof alertsSchema>;

@@ -1,0 +1,85 @@
+/**
+ * Link monitoring's plain data: where a link stands, what checking it observed, and the
+ * verdict `classify()` draws from that. A broken link is a value, never an exception.
+ */
+
+/** The verdict names, exactly as they appear in the JSON report. */
+export const VERDICTS = [
+  'ok',
+  'redirected',
+  'broken',
+  'server-error',
+  'timeout',
+  'network-error',
+  'blocked',
+  'needs-login',
+  'rate-limited',
+  'soft-404',
+  'missing-fragment',
+  'excluded',
+  'unsupported',
+] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** Verdicts that mean "this link does not work" (as opposed to "fine" or "cannot tell"). */
+export const FAILING: ReadonlySet<Verdict> = new Set<Verdict>([
+  'broken',
+  'server-error',
+  'timeout',
+  'network-error',
+  'soft-404',
+  'missing-fragment',
+]);
+
+/** Where a link stands: a file and a page (PDF) or line (text, Markdown, HTML). */
+export interface LinkLocation {
+  file: string;
+  page?: number;
+  line?: number;
+}
+
+/** One link as found in a document, before de-duplication. */
+export interface FoundLink {
+  url: string;
+  location: LinkLocation;
+  /** The link's visible text, when the format has one (anchor text, Markdown label). */
+  text?: string;
+}
+
+/** One hop of a request chain as observed. */
+export interface Hop {
+  url: string;
+  status: number;
+  /** Lower-cased response headers that matter for classification. */
+  headers: Record<string, string>;
+}
+
+/** Everything checking one URL observed: the input of the pure classify(). */
+export interface LinkObservation {
+  url: string;
+  /** Matched a configured exclude pattern: nothing was requested. */
+  excluded?: boolean;
+  /** Every response in order, redirects included; empty when no response came at all. */
+  chain: Hop[];
+  /** Set when the last attempt got no response (or gave up): what went wrong. */
+  error?: { code: 'timeout' | 'dns' | 'refused' | 'reset' | 'tls' | 'network' | 'redirect-loop' | 'too-many-redirects' | 'rate-limit-wait'; detail: string };
+  /** The final page's text, when read (HTML only, at most maxBodyBytes), decoded in its charset. */
+  body?: string;
+  contentType?: string;
+  /** Result of a browser re-check, when one was made. */
+  browser?: { status: number | null; title: string; body: string };
+}
+
+export interface LinkResult {
+  url: string;
+  verdict: Verdict;
+  httpStatus: number | null;
+  finalUrl: string | null;
+  /** A permanent redirect (301/308) was among the hops: the link should be updated. */
+  permanent: boolean;
+  detail: string;
+  redirects: Array<{ url: string; status: number }>;
+  durationMs: number;
+  /** Served from the success cache instead of being requested this run. */
+  cached?: boolean;
+}

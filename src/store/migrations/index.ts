@@ -1,0 +1,10 @@
+/**
+ * The schema, one entry per version, applied in order (user_version counts them). Once a
+ * version has shipped, never edit it: add a new one.
+ */
+import { coreTables } from './001-core.js';
+import { linkTables } from './002-links.js';
+import { reviewTables } from './003-review.js';
+import { opsTables } from './004-ops.js';
+
+export const MIGRATIONS: string[] = [coreTables, linkTables, reviewTables, opsTables];
