@@ -16,6 +16,8 @@ export interface RuntimeOverrides {
   insecure?: boolean;
   /** Override per-host spacing (ms), e.g. for a local replica. */
   hostDelayMs?: number;
+  /** Fixed name → address answers (tests, benchmarks). */
+  hosts?: Record<string, string>;
   chromiumPath?: string;
   timeoutSeconds?: number;
   signal?: AbortSignal;
@@ -24,6 +26,8 @@ export interface RuntimeOverrides {
 export interface Runtime {
   db: Db;
   http: HttpClient;
+  /** Link checking has its own politeness settings (config.links), hence its own client. */
+  linkHttp: HttpClient;
   browser: BrowserPool;
   log: Logger;
   storageDir: string;
@@ -46,6 +50,30 @@ export function createHttpClient(config: Config, overrides: Omit<RuntimeOverride
     noProxy: overrides.noProxy,
     insecure: overrides.insecure ?? http.insecure,
     signal: overrides.signal,
+    ...(overrides.hosts ? { hosts: overrides.hosts } : {}),
+    log,
+  });
+}
+
+export function createLinkHttpClient(config: Config, overrides: Omit<RuntimeOverrides, 'storageDir'>, log: Logger): HttpClient {
+  const links = config.links;
+  return new HttpClient({
+    userAgent: config.http.userAgent,
+    timeoutMs: (overrides.timeoutSeconds ?? links.timeoutSeconds) * 1000,
+    maxBytes: links.maxBodyBytes,
+    perHostConcurrency: links.perHostConcurrency,
+    perHostDelayMs: overrides.hostDelayMs ?? links.perHostDelayMs,
+    // The checker retries itself, with link-checking semantics (Retry-After budget per link).
+    retries: 0,
+    retryBaseDelayMs: 0,
+    maxRetryAfterMs: links.maxRetryWaitSeconds * 1000,
+    // A link check is one reader's click, not crawling: robots.txt is not consulted.
+    respectRobotsTxt: false,
+    proxy: overrides.proxy ?? config.http.proxy,
+    noProxy: overrides.noProxy,
+    insecure: overrides.insecure ?? config.http.insecure,
+    signal: overrides.signal,
+    ...(overrides.hosts ? { hosts: overrides.hosts } : {}),
     log,
   });
 }
@@ -54,6 +82,7 @@ export function createRuntime(config: Config, overrides: RuntimeOverrides, log: 
   const storageDir = path.resolve(overrides.storageDir);
   const db = openDb(storageDir);
   const http = createHttpClient(config, overrides, log);
+  const linkHttp = createLinkHttpClient(config, overrides, log);
   const browser = createBrowserPool({
     executablePath: overrides.chromiumPath ?? config.browser.executablePath,
     proxy: overrides.proxy ?? config.http.proxy,
@@ -64,12 +93,14 @@ export function createRuntime(config: Config, overrides: RuntimeOverrides, log: 
   return {
     db,
     http,
+    linkHttp,
     browser,
     log,
     storageDir,
     async close() {
       await browser.close();
       await http.close();
+      await linkHttp.close();
       db.close();
     },
   };

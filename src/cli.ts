@@ -74,7 +74,7 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
     .description('check links in files, folders (an archive of issues) and URLs; with none, the configured archive, the candidates and the sources')
     .addOption(new Option('--format <format>', 'report format').choices(['md', 'html', 'json', 'csv', 'text']).default('text'))
     .option('--out <file>', 'write the report to a file')
-    .option('--no-history', 'a one-off check: report what was seen, store nothing')
+    .option('--history', 'record this check in the history and judge "dead" by it (the default when no targets are given)')
     .option('--browser', 're-check links that look blocked in a real browser')
     .action((targets: string[], _opts, command: Command) =>
       run(async () => (await import('./cli/links.js')).linksCheckCommand(targets, globals(command) as never)),

@@ -1,6 +1,6 @@
 /**
- * The main job, as cron calls it: watch every source, then write the digest of the last
- * days to storage/digests/. Returns both so the caller can report and pick an exit code.
+ * The main job, as cron calls it: watch every source, check the links (archive, candidates,
+ * source pages), then write the digest of the last days to storage/digests/. Returns both so the caller can report and pick an exit code.
  */
 import path from 'node:path';
 import type { Runtime } from './app.js';
@@ -8,12 +8,15 @@ import type { Config } from './config/schema.js';
 import { buildDigest, digestPeriod } from './digest/build.js';
 import type { Digest } from './digest/types.js';
 import { writeDigestFiles, type DigestFormat } from './digest/write.js';
+import { runLinksJob, type LinksJobResult } from './links/run.js';
 import type { RunSummary, SourceOutcome } from './model.js';
 import { osloDay } from './watch/oslo.js';
 import { watchSources } from './watch/watch.js';
 
 export interface MainJobResult {
   watch: RunSummary;
+  /** Absent when link checking was switched off for this run. */
+  links?: LinksJobResult;
   digest: Digest;
   files: Record<DigestFormat, string>;
 }
@@ -21,7 +24,16 @@ export interface MainJobResult {
 export async function runMainJob(
   config: Config,
   runtime: Runtime,
-  options: { now?: () => Date; days?: number; onSourceDone?: (o: SourceOutcome, done: number, total: number) => void } = {},
+  options: {
+    now?: () => Date;
+    days?: number;
+    onSourceDone?: (o: SourceOutcome, done: number, total: number) => void;
+    /** Check links between watching and writing the digest (default true). */
+    checkLinks?: boolean;
+    /** Where the config's relative archive paths start (default: the working directory). */
+    baseDir?: string;
+    onLinkProgress?: (done: number, total: number) => void;
+  } = {},
 ): Promise<MainJobResult> {
   const now = options.now ?? (() => new Date());
   const watch = await watchSources(config, {
@@ -32,8 +44,17 @@ export async function runMainJob(
     now,
     ...(options.onSourceDone ? { onSourceDone: options.onSourceDone } : {}),
   });
+  // watch → links → digest: the digest shows each candidate's link status.
+  const links =
+    options.checkLinks === false
+      ? undefined
+      : await runLinksJob(config, runtime, {
+          now,
+          ...(options.baseDir ? { baseDir: options.baseDir } : {}),
+          ...(options.onLinkProgress ? { onProgress: options.onLinkProgress } : {}),
+        });
   const at = now();
   const digest = buildDigest(runtime.db, config, digestPeriod({ now: at, days: options.days, defaultDays: config.digest.days }), at);
   const files = writeDigestFiles(digest, path.join(runtime.storageDir, 'digests'), osloDay(at));
-  return { watch, digest, files };
+  return { watch, digest, files, ...(links ? { links } : {}) };
 }

@@ -89,15 +89,27 @@ export async function runCommand(options: GlobalOptions & { days?: string }): Pr
     const result = await runMainJob(ctx.config, runtime, {
       ...(options.days ? { days: Number(options.days) } : {}),
       onSourceDone: progressPrinter(ctx.interactive),
+      baseDir: path.dirname(path.resolve(options.config)),
+      onLinkProgress: (done, total) => {
+        if (ctx.interactive) process.stderr.write(`\rchecked ${done}/${total} links${done === total ? '\n' : ''}`);
+      },
     });
     const count = result.digest.sections.reduce((n, s) => n + s.candidates.length, 0);
     if (options.json) {
-      process.stdout.write(`${JSON.stringify({ ...watchToJson(result.watch), digest: { candidates: count, files: result.files } }, null, 2)}\n`);
+      const links = result.links ? { summary: result.links.summary, dead: result.links.dead, newlyDead: result.links.newlyDead, recovered: result.links.recovered } : null;
+      process.stdout.write(`${JSON.stringify({ ...watchToJson(result.watch), links, digest: { candidates: count, files: result.files } }, null, 2)}\n`);
     } else {
       process.stdout.write(formatWatchText(result.watch));
+      if (result.links) {
+        const l = result.links;
+        process.stdout.write(
+          `\nLinks: ${l.summary.total} checked, ${l.dead} dead${l.newlyDead.length ? ` (${l.newlyDead.length} new: ${l.newlyDead.join(', ')})` : ''}${l.recovered.length ? `, ${l.recovered.length} working again` : ''} — details: sourcewatch links check\n`,
+        );
+      }
       process.stdout.write(`\nDigest: ${count} candidates\n  ${result.files.html}\n  ${result.files.md}\n  ${result.files.json}\n`);
     }
-    return exitFor(result.watch);
+    // A link that stays dead is reported once (when it dies), not in every day's exit code.
+    return result.links && result.links.newlyDead.length > 0 ? EXIT.problems : exitFor(result.watch);
   } finally {
     await runtime.close();
   }

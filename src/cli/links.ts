@@ -1,8 +1,101 @@
-/** `sourcewatch links check`: placeholder until the checker lands in this file. */
-import type { GlobalOptions } from './context.js';
+/**
+ * `sourcewatch links check [PATH|URL]…`. With no targets: the configured archive, the digest
+ * candidates and the source pages, judged by history (dead = failing N runs or D days). With
+ * targets: a one-off check of them that says so and reports what it saw. Either way, a crash
+ * still leaves the report of what was checked.
+ */
+import path from 'node:path';
+import { createBrowserPool } from '../fetch/browser.js';
+import { createLinkHttpClient, createRuntime, type Runtime } from '../app.js';
+import { writeFileAtomic } from '../digest/write.js';
+import { collectFromPaths, emptyTargets } from '../links/collect.js';
+import { reportExitCode, summarise, type LinkReport, type LinkReportEntry } from '../links/report.js';
+import { checkLinks, configuredTargets } from '../links/run.js';
+import { formatLinkReport, type LinkReportFormat } from '../report/links.js';
+import { commandContext, type GlobalOptions } from './context.js';
 import { EXIT } from './exit-codes.js';
 
-export async function linksCheckCommand(_targets: string[], _options: GlobalOptions): Promise<number> {
-  process.stderr.write('links check: not built yet\n');
-  return EXIT.crash;
+export interface LinksCheckOptions extends GlobalOptions {
+  format?: LinkReportFormat;
+  out?: string;
+  history?: boolean;
+  browser?: boolean;
+}
+
+export async function linksCheckCommand(targetArgs: string[], options: LinksCheckOptions): Promise<number> {
+  const ctx = await commandContext(options);
+  const { config } = ctx;
+  const format = options.format ?? 'text';
+  const history = targetArgs.length === 0 || options.history === true;
+  const useBrowser = options.browser ?? config.links.browserRecheck.enabled;
+
+  let runtime: Runtime | undefined;
+  const targets = emptyTargets();
+  if (history) runtime = createRuntime(config, ctx.overrides, ctx.log);
+  const http = runtime?.linkHttp ?? createLinkHttpClient(config, ctx.overrides, ctx.log);
+  const browser =
+    runtime?.browser ??
+    (useBrowser
+      ? createBrowserPool({
+          executablePath: ctx.overrides.chromiumPath ?? config.browser.executablePath,
+          proxy: ctx.overrides.proxy,
+          insecure: ctx.overrides.insecure ?? false,
+          navigationTimeoutMs: config.browser.navigationTimeoutSeconds * 1000,
+        })
+      : undefined);
+
+  const partial: LinkReportEntry[] = [];
+  const progress = (done: number, total: number): void => {
+    if (ctx.interactive) process.stderr.write(`\rchecked ${done}/${total} links${done === total ? '\n' : ''}`);
+  };
+  const emit = (report: LinkReport): void => {
+    const text = formatLinkReport(report, format);
+    if (options.out) {
+      writeFileAtomic(options.out, text);
+      process.stderr.write(`link report written to ${options.out}\n`);
+    } else {
+      process.stdout.write(text);
+    }
+  };
+
+  try {
+    if (targetArgs.length === 0) {
+      const base = path.dirname(path.resolve(options.config));
+      const own = configuredTargets(config, runtime!.db, new Date());
+      for (const [url, where] of own.links) targets.links.set(url, where);
+      await collectFromPaths(targets, config.links.archive.map((entry) => path.resolve(base, entry)));
+    } else {
+      await collectFromPaths(targets, targetArgs);
+    }
+    const report = await checkLinks(
+      config,
+      targets,
+      { http, log: ctx.log, ...(runtime ? { db: runtime.db } : {}), ...(useBrowser && browser ? { browser } : {}) },
+      { history, partial, onResult: (_r, done, total) => progress(done, total) },
+    );
+    emit(report);
+    return reportExitCode(report);
+  } catch (error) {
+    // Report what was checked before the crash, then let the crash be a crash.
+    const report: LinkReport = {
+      runId: 'incomplete',
+      generatedAt: new Date().toISOString(),
+      oneOff: !history,
+      deadAfterRuns: config.links.deadAfterRuns,
+      deadAfterDays: config.links.deadAfterDays,
+      files: targets.files,
+      problems: targets.problems,
+      summary: summarise(partial),
+      links: partial,
+      incomplete: `stopped by an error after ${partial.length} of ${targets.links.size} links: ${error instanceof Error ? error.message : String(error)}`,
+    };
+    emit(report);
+    throw error;
+  } finally {
+    if (runtime) await runtime.close();
+    else {
+      await browser?.close();
+      await http.close();
+    }
+  }
 }

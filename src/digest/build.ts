@@ -6,9 +6,11 @@
 import type { Config, Source } from '../config/schema.js';
 import type { Db } from '../store/db.js';
 import { listItemsFirstSeen } from '../store/items.js';
+import { getLinkStates } from '../store/links.js';
 import { listSourceStates } from '../store/source-state.js';
 import { rankItem } from '../watch/rank.js';
-import type { Candidate, Digest, SourceHealth } from './types.js';
+import type { Item } from '../model.js';
+import type { Candidate, Digest, Reason, SourceHealth } from './types.js';
 
 export interface DigestPeriod {
   from: Date;
@@ -38,7 +40,15 @@ export function sourceHealth(db: Db, config: Config): SourceHealth[] {
     }));
 }
 
-export function rankCandidates(db: Db, config: Config, period: DigestPeriod, now: Date): Candidate[] {
+/** An extra reason per item on top of the configured rules, e.g. what editors' past decisions suggest. */
+export type LearnedReason = (item: Item) => Reason | undefined;
+
+export interface RankOptions {
+  /** Adds its reason (and points) to every eligible candidate; leave out for the configured rules only. */
+  learned?: LearnedReason;
+}
+
+export function rankCandidates(db: Db, config: Config, period: DigestPeriod, now: Date, options: RankOptions = {}): Candidate[] {
   const sources = new Map<string, Source>(config.sources.map((source) => [source.id, source]));
   const candidates: Candidate[] = [];
   for (const item of listItemsFirstSeen(db, period.from.toISOString(), period.to.toISOString())) {
@@ -51,20 +61,30 @@ export function rankCandidates(db: Db, config: Config, period: DigestPeriod, now
       if (!ranked.eligible) continue;
       if (!best || ranked.score > best.ranked.score) best = { source, ranked };
     }
-    if (!best || best.ranked.score < config.ranking.minScore) continue;
+    if (!best) continue;
+    const learned = options.learned?.(item);
+    const score = learned ? Math.round((best.ranked.score + learned.points) * 10) / 10 : best.ranked.score;
+    if (score < config.ranking.minScore) continue;
     candidates.push({
       ...item,
       section: best.source.section,
       sourceName: best.source.name,
-      score: best.ranked.score,
-      reasons: best.ranked.reasons,
+      score,
+      reasons: learned ? [...best.ranked.reasons, learned] : best.ranked.reasons,
     });
   }
   return candidates.sort((a, b) => b.score - a.score || b.firstSeen.localeCompare(a.firstSeen) || a.title.localeCompare(b.title));
 }
 
-export function buildDigest(db: Db, config: Config, period: DigestPeriod, now: Date = new Date()): Digest {
-  const candidates = rankCandidates(db, config, period, now);
+export function buildDigest(db: Db, config: Config, period: DigestPeriod, now: Date = new Date(), options: RankOptions = {}): Digest {
+  const candidates = rankCandidates(db, config, period, now, options);
+  const links = getLinkStates(db, candidates.map((c) => c.url));
+  for (const candidate of candidates) {
+    const state = links.get(candidate.url);
+    if (state?.lastVerdict) {
+      candidate.link = { verdict: state.lastVerdict, dead: state.deadSince !== null, checkedAt: state.lastChecked, detail: state.lastDetail ?? '' };
+    }
+  }
   const sections = config.sections
     .map((section) => ({
       id: section.id,

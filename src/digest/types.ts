@@ -14,11 +14,21 @@ export interface Ranked {
   eligible: boolean;
 }
 
+/** What link monitoring last saw of a candidate's link. */
+export interface CandidateLinkStatus {
+  verdict: string;
+  dead: boolean;
+  checkedAt: string | null;
+  detail: string;
+}
+
 export interface Candidate extends Item {
   section: string;
   sourceName: string;
   score: number;
   reasons: Reason[];
+  /** Absent until link monitoring has checked the link. */
+  link?: CandidateLinkStatus;
 }
 
 export interface SourceHealth {

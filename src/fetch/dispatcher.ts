@@ -2,6 +2,8 @@
  * The undici dispatchers every request goes through: direct, or through an HTTP(S) proxy,
  * with TLS verification switchable for TLS-intercepting proxies (--insecure).
  */
+import dns from 'node:dns';
+import type { LookupFunction } from 'node:net';
 import { Agent, ProxyAgent, type Dispatcher } from 'undici';
 
 export interface DispatcherOptions {
@@ -10,6 +12,33 @@ export interface DispatcherOptions {
   noProxy?: string[];
   insecure: boolean;
   timeoutMs: number;
+  /**
+   * Fixed name → address answers, like curl's --resolve: lets tests and benchmarks give
+   * several 127.0.0.x hosts real-looking names without touching /etc/hosts.
+   */
+  hosts?: Record<string, string>;
+}
+
+/**
+ * Name resolution with the fixed answers first. `.invalid` never resolves (RFC 6761), so it
+ * fails at once instead of waiting for a resolver that may not answer.
+ */
+export function createLookup(hosts: Record<string, string> = {}): LookupFunction {
+  return ((hostname: string, options: dns.LookupOptions, callback: (...args: unknown[]) => void) => {
+    const fixed = hosts[hostname.toLowerCase()];
+    if (fixed) {
+      const family = fixed.includes(':') ? 6 : 4;
+      if (options?.all) callback(null, [{ address: fixed, family }]);
+      else callback(null, fixed, family);
+      return;
+    }
+    if (/\.invalid\.?$/i.test(hostname)) {
+      const error = Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND', hostname });
+      callback(error);
+      return;
+    }
+    dns.lookup(hostname, options, callback as never);
+  }) as LookupFunction;
 }
 
 export interface Dispatchers {
@@ -32,7 +61,7 @@ export function createDispatchers(options: DispatcherOptions): Dispatchers {
   const timeouts = { headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs };
   const direct = new Agent({
     ...timeouts,
-    connect: { ...tls, timeout: Math.min(options.timeoutMs, 15_000) },
+    connect: { ...tls, timeout: Math.min(options.timeoutMs, 15_000), lookup: createLookup(options.hosts) },
     connections: 16,
     keepAliveTimeout: 4_000,
   });

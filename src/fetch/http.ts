@@ -33,6 +33,8 @@ export interface HttpClientOptions {
   proxy?: string;
   noProxy?: string[];
   insecure: boolean;
+  /** Fixed name → address answers (tests, benchmarks); see createLookup. */
+  hosts?: Record<string, string>;
   /** Aborts every request in flight (shutdown). */
   signal?: AbortSignal;
   log?: Logger;
@@ -44,6 +46,8 @@ export interface RequestOptions {
   timeoutMs?: number;
   /** Read at most this many bytes of the (decompressed) body; 0 reads none. */
   maxBytes?: number;
+  /** Decide from the response headers how much body to read (overrides maxBytes). */
+  bodyLimit?: (status: number, headers: Record<string, string>) => number;
 }
 
 export interface RawResponse {
@@ -147,9 +151,15 @@ export class HttpClient {
       noProxy: options.noProxy,
       insecure: options.insecure,
       timeoutMs: options.timeoutMs,
+      ...(options.hosts ? { hosts: options.hosts } : {}),
     });
     this.limiter = new HostLimiter({ concurrency: options.perHostConcurrency, delayMs: options.perHostDelayMs });
     this.robots = new RobotsCache(options.userAgent, (url) => this.loadRobots(url));
+  }
+
+  /** Hold back every request to this URL's host until the given time (Retry-After). */
+  deferHost(url: string, untilMs: number): void {
+    this.limiter.defer(new URL(url).host, untilMs);
   }
 
   /** Run other work (a browser page load) under the same per-host politeness as requests. */
@@ -179,7 +189,7 @@ export class HttpClient {
           },
         });
         const headers = headerRecord(response.headers);
-        const maxBytes = options.maxBytes ?? this.options.maxBytes;
+        const maxBytes = options.bodyLimit?.(response.statusCode, headers) ?? options.maxBytes ?? this.options.maxBytes;
         let body: Buffer = Buffer.alloc(0);
         let truncated = false;
         // A destroyed undici body emits 'error'; nobody else listens, so we do.

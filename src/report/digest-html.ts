@@ -28,8 +28,21 @@ const STYLE = `
   section.health { border: 1px solid #f5c2a8; background: #fff7f2; border-radius: .4rem; padding: .2rem 1rem .6rem; }
   section.health h2 { border: 0; color: var(--warn); }
   .empty { color: var(--muted); font-style: italic; }
+  .link { font-size: .8rem; border-radius: .25rem; padding: 0 .35rem; }
+  .link.ok { background: #e7f5ec; color: #1a6b3a; } .link.warn { background: #fff4e0; color: #8a5300; }
+  .link.dead { background: #fde8e8; color: #9b1c1c; } .link.unchecked { color: var(--muted); }
   @media print { body { max-width: none; padding: 0; font-size: 11pt; } a { color: inherit; } .url { display: block; } }
 `;
+
+const WORKING_LINK = new Set(['ok', 'redirected']);
+
+/** The candidate's link as link monitoring last saw it. */
+function linkBadge(c: Candidate): string {
+  if (!c.link) return '<span class="link unchecked">lenke ikke sjekket</span>';
+  const label = c.link.dead ? 'lenke død' : WORKING_LINK.has(c.link.verdict) ? 'lenke ok' : `lenke: ${c.link.verdict}`;
+  const cls = c.link.dead ? 'dead' : WORKING_LINK.has(c.link.verdict) ? 'ok' : 'warn';
+  return `<span class="link ${cls}" title="${escapeHtml(c.link.detail)}">${escapeHtml(label)}</span>`;
+}
 
 function candidateHtml(c: Candidate): string {
   const date = c.published?.iso ? formatDay(c.published.iso) : c.published?.raw ?? 'uten dato';
@@ -39,7 +52,7 @@ function candidateHtml(c: Candidate): string {
     .join('');
   return `<article>
   <h3><a href="${safeHref(c.url)}" rel="noopener noreferrer">${escapeHtml(c.title)}</a></h3>
-  <div class="byline"><span class="score" title="score">${c.score}</span>${escapeHtml(c.sourceName)}${also} · ${escapeHtml(date)}</div>
+  <div class="byline"><span class="score" title="score">${c.score}</span>${escapeHtml(c.sourceName)}${also} · ${escapeHtml(date)} · ${linkBadge(c)}</div>
   ${c.summary ? `<p class="summary">${escapeHtml(c.summary)}</p>` : ''}
   <ul class="reasons" aria-label="why this rank">${reasons}</ul>
   <div class="url">${escapeHtml(c.url)}</div>

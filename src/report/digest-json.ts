@@ -20,6 +20,7 @@ export function digestToJson(digest: Digest): object {
         summary: c.summary,
         score: c.score,
         reasons: c.reasons,
+        link: c.link ?? null,
       })),
     ),
     health: digest.health,

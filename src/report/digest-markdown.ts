@@ -21,7 +21,8 @@ export function formatDigestMarkdown(digest: Digest): string {
       const date = c.published?.iso ? formatDay(c.published.iso) : c.published?.raw ?? 'uten dato';
       lines.push(`### [${escapeMarkdown(c.title)}](${markdownUrl(c.url)})`, '');
       const also = c.sourceIds.length > 1 ? ` (også: ${c.sourceIds.slice(1).join(', ')})` : '';
-      lines.push(`*${escapeMarkdown(c.sourceName)}${escapeMarkdown(also)} · ${escapeMarkdown(date)} · score ${c.score}*`, '');
+      const link = c.link ? ` · lenke: ${c.link.dead ? 'død' : c.link.verdict}` : '';
+      lines.push(`*${escapeMarkdown(c.sourceName)}${escapeMarkdown(also)} · ${escapeMarkdown(date)} · score ${c.score}${escapeMarkdown(link)}*`, '');
       if (c.summary) lines.push(escapeMarkdown(c.summary), '');
       lines.push(`<sub>${escapeMarkdown(formatReasons(c.reasons))}</sub>`, '');
     }

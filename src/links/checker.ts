@@ -1,0 +1,224 @@
+/**
+ * Checking URLs: per-host politeness (through the shared HTTP layer's host limiter), a global
+ * concurrency, HEAD for documents with GET on any HEAD failure, GET reading only the start of a
+ * page (soft-404 and #fragment checks need it; a 200 MB PDF is never downloaded), redirects
+ * followed hop by hop and recorded, retries with backoff for 5xx/timeouts/resets, Retry-After
+ * honoured within a capped total wait. The observation goes to the pure classify().
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { LinksSettings } from '../config/schema.js';
+import type { BrowserPool } from '../fetch/browser.js';
+import { decodeBody } from '../fetch/charset.js';
+import { retryAfterMs, type HttpClient, type RawResponse } from '../fetch/http.js';
+import { FetchError } from '../fetch/types.js';
+import { classify } from './classify.js';
+import type { Hop, LinkObservation, LinkResult } from './types.js';
+
+export interface CheckerDeps {
+  http: HttpClient;
+  settings: LinksSettings;
+  /** For re-checking links that look blocked; absent = no browser re-check. */
+  browser?: BrowserPool;
+  signal?: AbortSignal;
+}
+
+const DOCUMENT = /\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|zip|gz|tgz|7z|rar|mp3|mp4|m4a|mov|avi|wmv|jpe?g|png|gif|webp|svg|tiff?|epub|csv|xml)$/i;
+const MAX_REDIRECTS = 10;
+const KEPT_HEADERS = ['location', 'content-type', 'retry-after', 'cf-mitigated', 'server', 'www-authenticate', 'ratelimit-reset', 'x-ratelimit-reset', 'content-length'];
+
+/** HEAD suffices for documents; pages are read (their start) so their content can be judged. */
+export function wantsHead(url: URL, method: LinksSettings['method']): boolean {
+  if (method === 'head') return true;
+  if (method === 'get') return false;
+  return DOCUMENT.test(url.pathname);
+}
+
+function keptHeaders(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of KEPT_HEADERS) if (headers[name] !== undefined) out[name] = headers[name]!;
+  return out;
+}
+
+function isHtml(contentType: string | undefined): boolean {
+  return /html|xml/i.test(contentType ?? '') || contentType === undefined || contentType === '';
+}
+
+/** Seconds to wait before retrying a 429/503, from Retry-After or the rate-limit headers. */
+function waitFor(response: RawResponse): number | undefined {
+  const retryAfter = retryAfterMs(response.headers['retry-after']);
+  if (retryAfter !== undefined) return retryAfter;
+  const reset = response.headers['ratelimit-reset'] ?? response.headers['x-ratelimit-reset'];
+  if (reset && /^\d+$/.test(reset)) {
+    const value = Number(reset);
+    // Either seconds from now (IETF draft) or an epoch time in seconds (GitHub style).
+    return value > 1e9 ? Math.max(0, value * 1000 - Date.now()) : value * 1000;
+  }
+  return undefined;
+}
+
+function errorCode(error: FetchError): NonNullable<LinkObservation['error']>['code'] {
+  switch (error.code) {
+    case 'timeout':
+      return 'timeout';
+    case 'dns':
+      return 'dns';
+    case 'tls':
+      return 'tls';
+    default:
+      if (/ECONNREFUSED/.test(error.message)) return 'refused';
+      if (/ECONNRESET|socket hang up|UND_ERR_SOCKET|other side closed/i.test(error.message)) return 'reset';
+      return 'network';
+  }
+}
+
+/** Observe one URL: the chain of responses, or the error that ended it. */
+export async function observe(url: string, deps: CheckerDeps): Promise<LinkObservation> {
+  const { http, settings } = deps;
+  const timeoutMs = settings.timeoutSeconds * 1000;
+  const observation: LinkObservation = { url, chain: [] };
+  let current = new URL(url);
+  current.hash = '';
+  let head = wantsHead(current, settings.method);
+  let waitedMs = 0;
+  const seen = new Set<string>();
+
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
+    let response: RawResponse | undefined;
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        response = await http.request(current.href, {
+          method: head ? 'HEAD' : 'GET',
+          timeoutMs,
+          // Read a page only as far as needed; error and challenge pages are small.
+          bodyLimit: (status, headers) =>
+            head ? 0 : (status >= 200 && status < 300) || status === 401 || status === 403 || status === 404 ? (isHtml(headers['content-type']) ? settings.maxBodyBytes : 0) : 0,
+        });
+      } catch (error) {
+        if (!(error instanceof FetchError)) throw error;
+        if (head) {
+          // Some servers drop HEAD on the floor: any HEAD failure gets a GET.
+          head = false;
+          continue;
+        }
+        const code = errorCode(error);
+        const retryable = code === 'timeout' || code === 'reset' || code === 'network';
+        if (retryable && attempt < settings.retries) {
+          await sleep(500 * 2 ** attempt, undefined, { signal: deps.signal });
+          continue;
+        }
+        observation.error = { code, detail: error.message };
+        return observation;
+      }
+      if (head && (response.status < 200 || response.status >= 400)) {
+        // HEAD said no (405, 403, 404, 501…): ask again with GET before believing it.
+        head = false;
+        continue;
+      }
+      if (response.status === 429 || response.status === 503) {
+        const wait = waitFor(response);
+        const budget = settings.maxRetryWaitSeconds * 1000 - waitedMs;
+        if (wait !== undefined && wait <= budget && attempt < settings.retries + 2) {
+          waitedMs += wait;
+          http.deferHost(current.href, Date.now() + wait);
+          await sleep(wait, undefined, { signal: deps.signal });
+          continue;
+        }
+        if (response.status === 429 && wait !== undefined && wait > budget) {
+          observation.chain.push({ url: current.href, status: response.status, headers: keptHeaders(response.headers) });
+          observation.error = { code: 'rate-limit-wait', detail: `asked to wait ${Math.round(wait / 1000)} s, more than the ${settings.maxRetryWaitSeconds} s allowed` };
+          return observation;
+        }
+      }
+      if (response.status >= 500 && attempt < settings.retries) {
+        await sleep(500 * 2 ** attempt, undefined, { signal: deps.signal });
+        continue;
+      }
+      break;
+    }
+
+    observation.chain.push({ url: current.href, status: response.status, headers: keptHeaders(response.headers) } satisfies Hop);
+    const location = response.headers.location;
+    if (response.status >= 300 && response.status < 400 && location) {
+      seen.add(current.href);
+      let next: URL;
+      try {
+        next = new URL(location, current);
+      } catch {
+        observation.error = { code: 'network', detail: `unreadable redirect target "${location}"` };
+        return observation;
+      }
+      next.hash = '';
+      if (seen.has(next.href)) {
+        observation.error = { code: 'redirect-loop', detail: `redirect loop back to ${next.href}` };
+        return observation;
+      }
+      current = next;
+      continue;
+    }
+    if (response.body.length > 0) {
+      const decoded = decodeBody(response.body, response.headers['content-type']);
+      observation.body = decoded.text;
+    }
+    observation.contentType = response.headers['content-type'] ?? '';
+    return observation;
+  }
+  observation.error = { code: 'too-many-redirects', detail: `more than ${MAX_REDIRECTS} redirects` };
+  return observation;
+}
+
+/** Check one URL: observe, classify, and re-check in a browser when it looks blocked. */
+export async function checkUrl(url: string, deps: CheckerDeps, excluded: RegExp[] = []): Promise<LinkResult> {
+  const started = Date.now();
+  let observation: LinkObservation;
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = undefined;
+  }
+  if (excluded.some((pattern) => pattern.test(url))) {
+    observation = { url, excluded: true, chain: [] };
+  } else if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+    observation = { url, chain: [] };
+  } else {
+    observation = await observe(url, deps);
+  }
+  let result = classify(observation);
+  const recheck = deps.settings.browserRecheck;
+  if (result.verdict === 'blocked' && deps.browser && parsed && (recheck.hosts.length === 0 || recheck.hosts.includes(parsed.hostname))) {
+    try {
+      const page = await deps.browser.render(url);
+      const title = /<title[^>]*>([^<]*)<\/title>/i.exec(page.html)?.[1]?.trim() ?? '';
+      observation.browser = { status: page.status, title, body: page.html };
+      result = classify(observation);
+    } catch (error) {
+      result = { ...result, detail: `${result.detail}; browser re-check failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
+  return { ...result, durationMs: Date.now() - started };
+}
+
+/**
+ * Check many URLs with a global concurrency (per-host limits apply inside the HTTP layer).
+ * Results come back in input order; `onResult` fires as each finishes (progress, partial
+ * reports after a crash).
+ */
+export async function checkUrls(
+  urls: string[],
+  deps: CheckerDeps,
+  options: { excluded?: RegExp[]; onResult?: (result: LinkResult, done: number, total: number) => void } = {},
+): Promise<LinkResult[]> {
+  const results: LinkResult[] = new Array(urls.length);
+  let next = 0;
+  let done = 0;
+  const worker = async (): Promise<void> => {
+    while (next < urls.length) {
+      const index = next++;
+      results[index] = await checkUrl(urls[index]!, deps, options.excluded);
+      done += 1;
+      options.onResult?.(results[index]!, done, urls.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(deps.settings.concurrency, urls.length) }, worker));
+  return results;
+}

@@ -1,0 +1,163 @@
+/**
+ * The link-monitoring stage: collect links (archive files, candidates, source pages), check
+ * each distinct URL once, update history, and build the report. `runLinksJob` is what `run`
+ * and the scheduler call; `checkLinks` is the general form the CLI uses.
+ */
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type { Runtime } from '../app.js';
+import type { Config } from '../config/schema.js';
+import type { BrowserPool } from '../fetch/browser.js';
+import type { HttpClient } from '../fetch/http.js';
+import type { Logger } from '../log.js';
+import { digestPeriod, rankCandidates } from '../digest/build.js';
+import type { Db } from '../store/db.js';
+import { getLinkState, recordLinkCheck, recordOccurrences, saveLinkState } from '../store/links.js';
+import { finishRun, startRun } from '../store/runs.js';
+import { checkUrls } from './checker.js';
+import { addLink, collectFromPaths, emptyTargets, type LinkTargets } from './collect.js';
+import { cachedResult, nextLinkState } from './history.js';
+import { reportExitCode, summarise, type LinkReport, type LinkReportEntry } from './report.js';
+import type { LinkResult } from './types.js';
+
+export interface CheckLinksDeps {
+  http: HttpClient;
+  browser?: BrowserPool;
+  log: Logger;
+  /** The store; required for history mode. */
+  db?: Db;
+  now?: () => Date;
+}
+
+export interface CheckLinksOptions {
+  /** Record results and judge "dead" by history; false = a one-off check. */
+  history: boolean;
+  onResult?: (result: LinkResult, done: number, total: number) => void;
+  /** Results so far, for a partial report if the run dies. */
+  partial?: LinkReportEntry[];
+}
+
+/** Links of the current digest candidates and of the enabled sources' own pages. */
+export function configuredTargets(config: Config, db: Db, now: Date): LinkTargets {
+  const targets = emptyTargets();
+  if (config.links.checkCandidates) {
+    const period = digestPeriod({ now, defaultDays: config.digest.days });
+    for (const candidate of rankCandidates(db, config, period, now)) addLink(targets, candidate.url, { file: '(candidates)' });
+  }
+  if (config.links.checkSources) {
+    config.sources.forEach((source, index) => {
+      if (source.enabled && source.kind !== 'stortinget') addLink(targets, source.url, { file: '(sources)', line: index + 1 });
+    });
+  }
+  return targets;
+}
+
+export async function checkLinks(config: Config, targets: LinkTargets, deps: CheckLinksDeps, options: CheckLinksOptions): Promise<LinkReport> {
+  const now = deps.now ?? (() => new Date());
+  const runId = randomUUID();
+  const startedAt = now().toISOString();
+  const { db } = deps;
+  if (options.history && !db) throw new Error('checkLinks: history mode needs the store');
+  if (options.history) startRun(db!, runId, 'links', startedAt);
+  const log = deps.log.child({ runId, job: 'links' });
+  const excluded = config.links.exclude.map((pattern) => new RegExp(pattern));
+  const urls = [...targets.links.keys()];
+
+  // Recent successes stand in for a check; failures are always checked again.
+  const cached = new Map<string, LinkResult>();
+  if (options.history) {
+    for (const url of urls) {
+      const hit = cachedResult(getLinkState(db!, url), startedAt, config.links.cacheOkHours);
+      if (hit) cached.set(url, hit);
+    }
+  }
+  const toCheck = urls.filter((url) => !cached.has(url));
+  log.info({ links: urls.length, cached: cached.size, toCheck: toCheck.length, files: targets.files }, 'checking links');
+
+  const entries: LinkReportEntry[] = options.partial ?? [];
+  const entryFor = (result: LinkResult): LinkReportEntry => {
+    const at = now().toISOString();
+    const foundIn = targets.links.get(result.url) ?? [];
+    if (!options.history) return { ...result, foundIn, firstFailed: null, consecutiveFailures: 0, dead: false };
+    const state = nextLinkState(getLinkState(db!, result.url), result, at, config.links);
+    db!.transaction(() => {
+      if (!result.cached) {
+        saveLinkState(db!, state);
+        recordLinkCheck(db!, runId, result, at);
+      }
+      recordOccurrences(db!, result.url, foundIn, at);
+    })();
+    return { ...result, foundIn, firstFailed: state.firstFailed, consecutiveFailures: state.consecutiveFailures, dead: state.deadSince !== null };
+  };
+  for (const result of cached.values()) entries.push(entryFor(result));
+  await checkUrls(toCheck, { http: deps.http, settings: config.links, ...(deps.browser ? { browser: deps.browser } : {}) }, {
+    excluded,
+    onResult: (result, done, total) => {
+      entries.push(entryFor(result));
+      if (FAILING_LOG.has(result.verdict)) log.warn({ url: result.url, verdict: result.verdict, detail: result.detail }, 'link problem');
+      options.onResult?.(result, done, total);
+    },
+  });
+
+  const order = new Map(urls.map((url, index) => [url, index]));
+  entries.sort((a, b) => (order.get(a.url) ?? 0) - (order.get(b.url) ?? 0));
+  const report: LinkReport = {
+    runId,
+    generatedAt: now().toISOString(),
+    oneOff: !options.history,
+    deadAfterRuns: config.links.deadAfterRuns,
+    deadAfterDays: config.links.deadAfterDays,
+    files: targets.files,
+    problems: targets.problems,
+    summary: summarise(entries),
+    links: entries,
+  };
+  if (options.history) finishRun(db!, runId, reportExitCode(report) === 0 ? 'ok' : 'failed', report.generatedAt, report.summary);
+  return report;
+}
+
+const FAILING_LOG = new Set(['broken', 'server-error', 'soft-404', 'missing-fragment']);
+
+export interface LinksJobResult {
+  runId: string;
+  summary: Record<string, number>;
+  dead: number;
+  /** Links that became dead in this run, and links that worked again after being dead. */
+  newlyDead: string[];
+  recovered: string[];
+  exitCode: 0 | 2;
+  report: LinkReport;
+}
+
+/** The scheduled / `run` form: the configured archive, the candidates and the sources, with history. */
+export async function runLinksJob(
+  config: Config,
+  runtime: Runtime,
+  options: { now?: () => Date; baseDir?: string; onProgress?: (done: number, total: number) => void; browserRecheck?: boolean } = {},
+): Promise<LinksJobResult> {
+  const now = options.now ?? (() => new Date());
+  const targets = configuredTargets(config, runtime.db, now());
+  const archive = config.links.archive.map((entry) => path.resolve(options.baseDir ?? process.cwd(), entry));
+  await collectFromPaths(targets, archive);
+  const deadBefore = new Set(
+    (runtime.db.prepare('SELECT url FROM link_state WHERE dead_since IS NOT NULL').all() as Array<{ url: string }>).map((r) => r.url),
+  );
+  const useBrowser = options.browserRecheck ?? config.links.browserRecheck.enabled;
+  const report = await checkLinks(
+    config,
+    targets,
+    { http: runtime.linkHttp, log: runtime.log, db: runtime.db, now, ...(useBrowser ? { browser: runtime.browser } : {}) },
+    { history: true, ...(options.onProgress ? { onResult: (_r, done, total) => options.onProgress!(done, total) } : {}) },
+  );
+  const deadNow = new Set(report.links.filter((l) => l.dead).map((l) => l.url));
+  const checkedNow = new Set(report.links.map((l) => l.url));
+  return {
+    runId: report.runId,
+    summary: report.summary,
+    dead: deadNow.size,
+    newlyDead: [...deadNow].filter((url) => !deadBefore.has(url)),
+    recovered: [...deadBefore].filter((url) => checkedNow.has(url) && !deadNow.has(url)),
+    exitCode: reportExitCode(report),
+    report,
+  };
+}

@@ -1,0 +1,189 @@
+/**
+ * The link report for people (text, Markdown, HTML) and machines (JSON, CSV). People read
+ * dead links first, grouped by issue, with where each stands, what happened, since when and
+ * the suggested fix; then moved links; then what cannot be told from here.
+ */
+import { issueOf } from '../links/collect.js';
+import { describeLocation, reportSections, waybackSearch, type LinkReport, type LinkReportEntry } from '../links/report.js';
+import { formatDateTime, formatDay } from './dates.js';
+import { escapeHtml, escapeMarkdown, safeHref } from './escape.js';
+
+export type LinkReportFormat = 'text' | 'md' | 'html' | 'json' | 'csv';
+
+function where(link: LinkReportEntry): string {
+  return link.foundIn.map((w) => describeLocation(w, issueOf)).join('; ');
+}
+
+function since(link: LinkReportEntry, report: LinkReport): string {
+  if (report.oneOff || !link.firstFailed) return '';
+  return `failing since ${formatDay(link.firstFailed)} (${link.consecutiveFailures} run${link.consecutiveFailures === 1 ? '' : 's'} in a row)`;
+}
+
+function fix(link: LinkReportEntry): string {
+  if (link.verdict === 'redirected' && link.permanent && link.finalUrl) return `update the link to ${link.finalUrl}`;
+  if (link.verdict === 'missing-fragment') return 'the page works; the #anchor is gone: link to the page, or find the new anchor';
+  return `look for a copy: ${waybackSearch(link.url)}`;
+}
+
+function headline(report: LinkReport): string {
+  const s = report.summary;
+  const mode = report.oneOff
+    ? 'one-off check: no history, so nothing is called dead; failures are shown as seen'
+    : `a link is dead after ${report.deadAfterRuns} failed runs in a row or ${report.deadAfterDays} days of failing`;
+  return `${s.total} links (${s.cached} from the success cache) in ${report.files} files — ${s.dead} dead, ${s.ok} ok, ${s.redirected} redirected, ${s.broken} broken, ${s['soft-404']} soft-404, ${s['missing-fragment']} missing-fragment, ${s['server-error']} server-error, ${s.timeout} timeout, ${s['network-error']} network-error, ${s.blocked} blocked, ${s['needs-login']} needs-login, ${s['rate-limited']} rate-limited, ${s.excluded} excluded, ${s.unsupported} unsupported. ${mode}.`;
+}
+
+export function formatLinksText(report: LinkReport): string {
+  const sections = reportSections(report, issueOf);
+  const out: string[] = [];
+  if (report.incomplete) out.push(`INCOMPLETE: ${report.incomplete}`, '');
+  out.push(headline(report), '');
+  const deadTitle = report.oneOff ? 'BROKEN' : 'DEAD';
+  for (const group of sections.dead) {
+    out.push(`${deadTitle} in ${group.issue.startsWith('(') ? group.issue : `issue ${group.issue}`}:`);
+    for (const link of group.links) {
+      out.push(`  ${link.url}`, `    ${link.verdict}: ${link.detail}`, `    at ${where(link)}`);
+      const when = since(link, report);
+      if (when) out.push(`    ${when}`);
+      out.push(`    fix: ${fix(link)}`);
+    }
+    out.push('');
+  }
+  if (sections.failing.length > 0) {
+    out.push(report.oneOff ? 'FAILING (could be temporary):' : 'FAILING, not yet dead:');
+    for (const link of sections.failing) out.push(`  ${link.url}`, `    ${link.verdict}: ${link.detail}${since(link, report) ? `; ${since(link, report)}` : ''}`);
+    out.push('');
+  }
+  if (sections.moved.length > 0) {
+    out.push('MOVED (permanent redirect):');
+    for (const link of sections.moved) out.push(`  ${link.url}`, `    → ${link.finalUrl}`, `    at ${where(link)}`);
+    out.push('');
+  }
+  if (sections.cantTell.length > 0) {
+    out.push("CAN'T TELL (bot wall, login, rate limit):");
+    for (const link of sections.cantTell) out.push(`  ${link.url}`, `    ${link.verdict}: ${link.detail}`);
+    out.push('');
+  }
+  for (const problem of report.problems) out.push(`could not read ${problem.file}: ${problem.detail}`);
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+export function formatLinksMarkdown(report: LinkReport): string {
+  const sections = reportSections(report, issueOf);
+  const out: string[] = [`# Lenkerapport ${formatDateTime(report.generatedAt)}`, ''];
+  if (report.incomplete) out.push(`**Ufullstendig:** ${escapeMarkdown(report.incomplete)}`, '');
+  out.push(escapeMarkdown(headline(report)), '');
+  if (sections.dead.length > 0) {
+    out.push(report.oneOff ? '## Brutte lenker' : '## Døde lenker', '');
+    for (const group of sections.dead) {
+      out.push(`### ${escapeMarkdown(group.issue.startsWith('(') ? group.issue : `Nummer ${group.issue}`)}`, '');
+      for (const link of group.links) {
+        out.push(`- <${link.url}>`);
+        out.push(`  - ${escapeMarkdown(`${link.verdict}: ${link.detail}`)}`);
+        out.push(`  - ${escapeMarkdown(where(link))}`);
+        const when = since(link, report);
+        if (when) out.push(`  - ${escapeMarkdown(when)}`);
+        out.push(`  - ${escapeMarkdown(fix(link))}`);
+      }
+      out.push('');
+    }
+  }
+  if (sections.failing.length > 0) {
+    out.push('## Feiler, ennå ikke døde', '');
+    for (const link of sections.failing) out.push(`- <${link.url}> — ${escapeMarkdown(`${link.verdict}: ${link.detail}`)}`);
+    out.push('');
+  }
+  if (sections.moved.length > 0) {
+    out.push('## Flyttet (permanent omdirigering)', '');
+    for (const link of sections.moved) out.push(`- <${link.url}> → <${link.finalUrl}> (${escapeMarkdown(where(link))})`);
+    out.push('');
+  }
+  if (sections.cantTell.length > 0) {
+    out.push('## Kan ikke avgjøres herfra', '');
+    for (const link of sections.cantTell) out.push(`- <${link.url}> — ${escapeMarkdown(`${link.verdict}: ${link.detail}`)}`);
+    out.push('');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+export function formatLinksHtml(report: LinkReport): string {
+  const sections = reportSections(report, issueOf);
+  const item = (link: LinkReportEntry, extra = ''): string =>
+    `<li><a href="${safeHref(link.url)}">${escapeHtml(link.url)}</a><div class="v ${escapeHtml(link.verdict)}">${escapeHtml(link.verdict)}: ${escapeHtml(link.detail)}</div><div class="w">${escapeHtml(where(link))}</div>${extra}</li>`;
+  const parts: string[] = [];
+  for (const group of sections.dead) {
+    parts.push(`<h3>${escapeHtml(group.issue.startsWith('(') ? group.issue : `Nummer ${group.issue}`)}</h3><ul>${group.links
+      .map((l) => item(l, `<div class="w">${escapeHtml(since(l, report))}</div><div class="fix">${l.verdict === 'missing-fragment' ? escapeHtml(fix(l)) : `<a href="${safeHref(waybackSearch(l.url))}">Wayback Machine</a>`}</div>`))
+      .join('')}</ul>`);
+  }
+  const list = (title: string, links: LinkReportEntry[], extra: (l: LinkReportEntry) => string = () => ''): string =>
+    links.length > 0 ? `<h2>${escapeHtml(title)}</h2><ul>${links.map((l) => item(l, extra(l))).join('')}</ul>` : '';
+  return `<!doctype html>
+<html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>Lenkerapport</title>
+<style>body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:auto;padding:1.5rem;color:#1d232a}a{color:#0b5cad;word-break:break-all}li{margin:.5rem 0}.v{font-weight:600}.broken,.soft-404,.server-error,.network-error,.timeout,.missing-fragment{color:#9a3412}.w,.fix{color:#5b6672;font-size:.9rem}h2{border-bottom:2px solid #1d232a}</style>
+</head><body>
+<h1>Lenkerapport</h1>
+${report.incomplete ? `<p><strong>Ufullstendig:</strong> ${escapeHtml(report.incomplete)}</p>` : ''}
+<p>${escapeHtml(headline(report))}</p>
+${sections.dead.length > 0 ? `<h2>${report.oneOff ? 'Brutte lenker' : 'Døde lenker'}</h2>${parts.join('')}` : '<p>Ingen døde lenker.</p>'}
+${list('Feiler, ennå ikke døde', sections.failing)}
+${list('Flyttet (permanent omdirigering)', sections.moved, (l) => `<div class="fix">→ <a href="${safeHref(l.finalUrl ?? '')}">${escapeHtml(l.finalUrl ?? '')}</a></div>`)}
+${list('Kan ikke avgjøres herfra', sections.cantTell)}
+</body></html>
+`;
+}
+
+export function linksToJson(report: LinkReport): object {
+  return {
+    runId: report.runId,
+    generatedAt: report.generatedAt,
+    oneOff: report.oneOff,
+    ...(report.incomplete ? { incomplete: report.incomplete } : {}),
+    summary: report.summary,
+    problems: report.problems,
+    links: report.links.map((l) => ({
+      url: l.url,
+      verdict: l.verdict,
+      httpStatus: l.httpStatus,
+      finalUrl: l.finalUrl,
+      permanent: l.permanent,
+      detail: l.detail,
+      foundIn: l.foundIn.map((w) => ({ file: w.file, page: w.page ?? null, line: w.line ?? null })),
+      firstFailed: l.firstFailed,
+      consecutiveFailures: l.consecutiveFailures,
+      dead: l.dead,
+      redirects: l.redirects,
+      cached: l.cached ?? false,
+    })),
+  };
+}
+
+function csvField(value: unknown): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function formatLinksCsv(report: LinkReport): string {
+  const header = ['url', 'verdict', 'dead', 'httpStatus', 'finalUrl', 'permanent', 'detail', 'foundIn', 'firstFailed', 'consecutiveFailures'];
+  const rows = report.links.map((l) =>
+    [l.url, l.verdict, l.dead, l.httpStatus, l.finalUrl, l.permanent, l.detail, where(l), l.firstFailed, l.consecutiveFailures].map(csvField).join(','),
+  );
+  return `${[header.join(','), ...rows].join('\n')}\n`;
+}
+
+export function formatLinkReport(report: LinkReport, format: LinkReportFormat): string {
+  switch (format) {
+    case 'text':
+      return formatLinksText(report);
+    case 'md':
+      return formatLinksMarkdown(report);
+    case 'html':
+      return formatLinksHtml(report);
+    case 'json':
+      return `${JSON.stringify(linksToJson(report), null, 2)}\n`;
+    case 'csv':
+      return formatLinksCsv(report);
+  }
+}
