@@ -83,7 +83,9 @@ export function classifyError(error: unknown): { code: FetchErrorCode; detail: s
   if (proxy) return { code: 'network', detail: `proxy answered ${proxy[1]} to CONNECT` };
   if (err?.name === 'TimeoutError' || /TIMEOUT/.test(code)) return { code: 'timeout', detail: `timed out (${code || err.name})` };
   if (err?.name === 'AbortError' || code === 'UND_ERR_ABORTED') return { code: 'aborted', detail: 'aborted' };
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { code: 'dns', detail: `host name not found (${code})` };
+  if (code === 'ENOTFOUND') return { code: 'dns', detail: `host name not found (${code})` };
+  // EAI_AGAIN is the resolver not answering, not the name not existing: a network problem.
+  if (code === 'EAI_AGAIN') return { code: 'network', detail: 'temporary DNS failure (EAI_AGAIN)' };
   if (/CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code) || /certificate|tls|ssl/i.test(message))
     return { code: 'tls', detail: `TLS failure: ${code || message}` };
   return { code: 'network', detail: code ? `${code}: ${message}` : message };

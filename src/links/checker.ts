@@ -24,7 +24,8 @@ export interface CheckerDeps {
 
 const DOCUMENT = /\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|zip|gz|tgz|7z|rar|mp3|mp4|m4a|mov|avi|wmv|jpe?g|png|gif|webp|svg|tiff?|epub|csv|xml)$/i;
 const MAX_REDIRECTS = 10;
-const KEPT_HEADERS = ['location', 'content-type', 'retry-after', 'cf-mitigated', 'server', 'www-authenticate', 'ratelimit-reset', 'x-ratelimit-reset', 'content-length'];
+const BROWSER_RECHECK = new Set(['blocked', 'timeout', 'network-error', 'rate-limited']);
+const KEPT_HEADERS = ['location', 'content-type', 'retry-after', 'cf-mitigated', 'server', 'www-authenticate', 'ratelimit-reset', 'x-ratelimit-reset', 'content-length', 'x-datadome'];
 
 /** HEAD suffices for documents; pages are read (their start) so their content can be judged. */
 export function wantsHead(url: URL, method: LinksSettings['method']): boolean {
@@ -129,7 +130,7 @@ export async function observe(url: string, deps: CheckerDeps): Promise<LinkObser
           return observation;
         }
       }
-      if (response.status >= 500 && attempt < settings.retries) {
+      if (response.status >= 500 && response.status <= 599 && attempt < settings.retries) {
         await sleep(500 * 2 ** attempt, undefined, { signal: deps.signal });
         continue;
       }
@@ -158,6 +159,7 @@ export async function observe(url: string, deps: CheckerDeps): Promise<LinkObser
     if (response.body.length > 0) {
       const decoded = decodeBody(response.body, response.headers['content-type']);
       observation.body = decoded.text;
+      if (response.truncated) observation.bodyTruncated = true;
     }
     observation.contentType = response.headers['content-type'] ?? '';
     return observation;
@@ -185,11 +187,13 @@ export async function checkUrl(url: string, deps: CheckerDeps, excluded: RegExp[
   }
   let result = classify(observation);
   const recheck = deps.settings.browserRecheck;
-  if (result.verdict === 'blocked' && deps.browser && parsed && (recheck.hosts.length === 0 || recheck.hosts.includes(parsed.hostname))) {
+  // Some bot walls answer 403, others hang or drop the connection: all of these get a second
+  // opinion from a real browser when one is available.
+  if (BROWSER_RECHECK.has(result.verdict) && deps.browser && parsed && (recheck.hosts.length === 0 || recheck.hosts.includes(parsed.hostname))) {
     try {
       const page = await deps.browser.render(url);
       const title = /<title[^>]*>([^<]*)<\/title>/i.exec(page.html)?.[1]?.trim() ?? '';
-      observation.browser = { status: page.status, title, body: page.html };
+      observation.browser = { status: page.status, title, body: page.html, finalUrl: page.finalUrl };
       result = classify(observation);
     } catch (error) {
       result = { ...result, detail: `${result.detail}; browser re-check failed: ${error instanceof Error ? error.message : String(error)}` };

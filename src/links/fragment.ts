@@ -43,23 +43,57 @@ export function isJudgeableFragment(fragment: string): boolean {
   return true;
 }
 
-/** Characters that appear as themselves in markup: a plain substring search can rule these out. */
-const PLAIN = /^[A-Za-z0-9_.:-]+$/;
+/** `id` / `name` attributes in one start tag, quoted or not. */
+const ANCHOR_ATTRIBUTE = /\s(id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
+
+/** Does this start tag (`<h2 class="x" id="funn">`) name one of the values as its anchor? */
+function tagIsAnchor(tag: string, names: ReadonlySet<string>): boolean {
+  const isA = /^<a[\s>]/i.test(tag);
+  for (const match of tag.matchAll(ANCHOR_ATTRIBUTE)) {
+    const attribute = (match[1] ?? '').toLowerCase();
+    if (attribute === 'name' && !isA) continue;
+    if (names.has(match[2] ?? match[3] ?? match[4] ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Anchors found by text search, no parsing: each `id=`/`name=` attribute holding one of the
+ * values as written is checked in the start tag around it (a `name` counts only on `<a>`).
+ */
+function hasLiteralAnchor(html: string, names: ReadonlySet<string>): boolean {
+  for (const value of names) {
+    const attribute = new RegExp(`\\s(?:id|name)\\s*=\\s*(?:"${escapeRegExp(value)}"|'${escapeRegExp(value)}'|${escapeRegExp(value)}(?=[\\s/>]))`, 'gi');
+    for (const match of html.matchAll(attribute)) {
+      const at = match.index;
+      const open = html.lastIndexOf('<', at);
+      const close = html.indexOf('>', at);
+      if (open === -1 || close === -1) continue;
+      if (tagIsAnchor(html.slice(open, close + 1), names)) return true;
+    }
+  }
+  return false;
+}
+
+/** An `id`/`name` value written with an entity (`id="a&amp;b"`): only a parser reads those right. */
+const ENTITY_IN_ANCHOR = /\s(?:id|name)\s*=\s*["']?[^"'\s>]*&/i;
 
 /**
  * Does the page have an anchor for this fragment: an element with `id="…"` or an
  * `<a name="…">`? The fragment may carry its "#" or not; it is compared as written and
  * percent-decoded (`#s%C3%B8k` finds `id="søk"`). Ids are case-sensitive, as in browsers.
  *
- * Fast on big pages: a fragment of plain characters that does not occur in the text at all
- * is answered without parsing; otherwise the page is parsed once (htmlparser2, the quick one).
+ * Fast on big pages: the anchor is looked for by text search (a 500 KB page takes a few
+ * milliseconds); the page is parsed (htmlparser2, the quick parser) only when that finds
+ * nothing and some id or name on the page is written with an entity.
  */
 export function hasAnchor(html: string, fragment: string): boolean {
   const wanted = candidates(fragment);
   if (wanted[0] === '' || wanted[0]?.toLowerCase() === 'top') return true;
-  if (wanted.every((value) => PLAIN.test(value)) && !wanted.some((value) => html.includes(value))) return false;
-  const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
   const names = new Set(wanted);
+  if (hasLiteralAnchor(html, names)) return true;
+  if (!ENTITY_IN_ANCHOR.test(html)) return false;
+  const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
   for (const element of $('[id]').toArray()) {
     if (names.has(element.attribs.id ?? '')) return true;
   }

@@ -29,7 +29,6 @@ const NOT_FOUND_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [phrase('siden eksisterer ikke'), 'siden eksisterer ikke'],
   // Not "vi finner ikke" alone: "Vi finner ikke ofrene" is a headline this newsletter links to.
   [phrase('vi (?:finner|fant) ikke (?:siden|sida|nettsiden|den siden|denne siden|innholdet|artikkelen|dokumentet|saken du|det du (?:leter|søker|ser) etter)'), 'vi finner ikke'],
-  [phrase('vi (?:finn|fann) ikkje (?:sida|nettsida|innhaldet|det du)'), 'vi finn ikkje'],
   [phrase('beklager,? siden'), 'beklager, siden'],
   // Norwegian nynorsk
   [phrase('sida finst ikkje'), 'sida finst ikkje'],
@@ -37,6 +36,7 @@ const NOT_FOUND_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [phrase('sida (?:vart|blei|ble) ikkje funnen'), 'sida vart ikkje funnen'],
   [phrase('sid[ae] ikkje funnen'), 'side ikkje funnen'],
   [phrase('beklagar,? sida'), 'beklagar, sida'],
+  [phrase('vi (?:finn|fann) ikkje (?:sida|nettsida|innhaldet|det du)'), 'vi finn ikkje'],
   // Danish and Swedish: neighbours whose pages get linked too
   [phrase('siden (?:findes ikke|blev ikke fundet)'), 'siden findes ikke'],
   [phrase('sidan (?:kunde inte hittas|hittades inte|finns inte)'), 'sidan kunde inte hittas'],

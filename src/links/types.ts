@@ -66,8 +66,10 @@ export interface LinkObservation {
   /** The final page's text, when read (HTML only, at most maxBodyBytes), decoded in its charset. */
   body?: string;
   contentType?: string;
+  /** True when the body was cut off at maxBodyBytes (a missing anchor may lie beyond). */
+  bodyTruncated?: boolean;
   /** Result of a browser re-check, when one was made. */
-  browser?: { status: number | null; title: string; body: string };
+  browser?: { status: number | null; title: string; body: string; finalUrl?: string };
 }
 
 export interface LinkResult {

@@ -1,7 +1,7 @@
 /** The digest as Markdown: for mail, a wiki, or pasting into the issue draft. */
 import type { Digest } from '../digest/types.js';
 import { formatDateTime, formatDay } from './dates.js';
-import { escapeMarkdown, markdownUrl } from './escape.js';
+import { escapeMarkdown, escapeMarkdownLine, markdownUrl } from './escape.js';
 import { formatReasons, healthLine } from './reasons.js';
 
 export function formatDigestMarkdown(digest: Digest): string {
@@ -23,7 +23,7 @@ export function formatDigestMarkdown(digest: Digest): string {
       const also = c.sourceIds.length > 1 ? ` (også: ${c.sourceIds.slice(1).join(', ')})` : '';
       const link = c.link ? ` · lenke: ${c.link.dead ? 'død' : c.link.verdict}` : '';
       lines.push(`*${escapeMarkdown(c.sourceName)}${escapeMarkdown(also)} · ${escapeMarkdown(date)} · score ${c.score}${escapeMarkdown(link)}*`, '');
-      if (c.summary) lines.push(escapeMarkdown(c.summary), '');
+      if (c.summary) lines.push(escapeMarkdownLine(c.summary), '');
       lines.push(`<sub>${escapeMarkdown(formatReasons(c.reasons))}</sub>`, '');
     }
   }

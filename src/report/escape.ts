@@ -17,8 +17,14 @@ export function safeHref(url: string): string {
 
 /** Markdown link text and inline text: neutralise the characters Markdown would act on. */
 export function escapeMarkdown(text: string): string {
-  // Inline markup characters anywhere; block markers (#, +, -, digits.) only where a line starts.
-  return text.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/^(\s*)([#+-]|\d+\.)/, '$1\\$2');
+  return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
+}
+
+/** Text that starts a Markdown line: block markers (#, +, -, "1.") there must not act either. */
+export function escapeMarkdownLine(text: string): string {
+  return escapeMarkdown(text).replace(/^(\s*)([#+-]|\d+)(\.?)/, (match, space: string, marker: string, dot: string) =>
+    /^\d+$/.test(marker) && dot === '' ? match : `${space}${/^\d+$/.test(marker) ? `${marker}\\.` : `\\${marker}`}`,
+  );
 }
 
 /** A URL inside Markdown's (…): spaces and parentheses encoded so the link stays whole. */

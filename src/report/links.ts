@@ -56,7 +56,7 @@ export function formatLinksText(report: LinkReport): string {
   }
   if (sections.moved.length > 0) {
     out.push('MOVED (permanent redirect):');
-    for (const link of sections.moved) out.push(`  ${link.url}`, `    → ${link.finalUrl}`, `    at ${where(link)}`);
+    for (const link of sections.moved) out.push(`  ${link.url}`, `    fix: ${fix(link)}`, `    at ${where(link)}`);
     out.push('');
   }
   if (sections.cantTell.length > 0) {

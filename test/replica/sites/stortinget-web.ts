@@ -7,6 +7,7 @@
  * The data.stortinget.no API is another module (stortinget.ts). Both may answer for
  * www.stortinget.no: sites/index.ts lets a request fall through to the other when one returns null.
  */
+import { stortingetExpected } from './stortinget.js';
 import type { ReplicaRequest, ReplicaResponse, ReplicaSite, ReplicaState } from '../types.js';
 import {
   dating,
@@ -142,7 +143,14 @@ export const stortingetWeb: ReplicaSite = {
     // The real site (IIS) ignores case in paths.
     const path = request.path.toLowerCase().replace(/\/$/, '');
     if (path === FEED_PATH) return xmlResponse(feed(state.day, state.today), 'application/rss+xml; charset=utf-8');
-    const item = stortingetRssFeed(state.day, state.today).find((i) => new URL(i.url).pathname.toLowerCase().replace(/\/$/, '') === path);
+    // The web pages the API's items link to: a case (?p=) or a written question (?qid=).
+    const apiItem = stortingetExpected(state.day, state.today).find((i) => {
+      const url = new URL(i.url);
+      return url.pathname.toLowerCase().replace(/\/$/, '') === path && url.search === `?${request.query.toString()}`;
+    });
+    const item = apiItem
+      ? { title: apiItem.title, summary: '' }
+      : stortingetRssFeed(state.day, state.today).find((i) => new URL(i.url).pathname.toLowerCase().replace(/\/$/, '') === path);
     if (!item) return null;
     const header = '<header class="header"><a href="/no/">Stortinget</a><nav><a href="/no/Saker-og-publikasjoner/">Saker og publikasjoner</a> <a href="/no/Representanter-og-komiteer/">Representanter og komiteer</a></nav></header>';
     const footer = '<footer class="footer"><p>Stortinget, 0026 Oslo · Telefon 23 31 30 50</p></footer>';
