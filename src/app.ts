@@ -7,7 +7,9 @@ import type { Config } from './config/schema.js';
 import { createBrowserPool, type BrowserPool } from './fetch/browser.js';
 import { HttpClient } from './fetch/http.js';
 import type { Logger } from './log.js';
+import type { RobotsMemory } from './fetch/robots.js';
 import { openDb, type Db } from './store/db.js';
+import { robotsMemory } from './store/robots.js';
 
 export interface RuntimeOverrides {
   storageDir: string;
@@ -34,7 +36,12 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-export function createHttpClient(config: Config, overrides: Omit<RuntimeOverrides, 'storageDir'>, log: Logger): HttpClient {
+export function createHttpClient(
+  config: Config,
+  overrides: Omit<RuntimeOverrides, 'storageDir'>,
+  log: Logger,
+  robots?: RobotsMemory,
+): HttpClient {
   const http = config.http;
   return new HttpClient({
     userAgent: http.userAgent,
@@ -51,6 +58,7 @@ export function createHttpClient(config: Config, overrides: Omit<RuntimeOverride
     insecure: overrides.insecure ?? http.insecure,
     signal: overrides.signal,
     ...(overrides.hosts ? { hosts: overrides.hosts } : {}),
+    ...(robots ? { robotsMemory: robots } : {}),
     log,
   });
 }
@@ -81,7 +89,7 @@ export function createLinkHttpClient(config: Config, overrides: Omit<RuntimeOver
 export function createRuntime(config: Config, overrides: RuntimeOverrides, log: Logger): Runtime {
   const storageDir = path.resolve(overrides.storageDir);
   const db = openDb(storageDir);
-  const http = createHttpClient(config, overrides, log);
+  const http = createHttpClient(config, overrides, log, robotsMemory(db));
   const linkHttp = createLinkHttpClient(config, overrides, log);
   const browser = createBrowserPool({
     executablePath: overrides.chromiumPath ?? config.browser.executablePath,

@@ -17,7 +17,7 @@ import type { Validators } from '../model.js';
 import { decodeBody } from './charset.js';
 import { createDispatchers, type Dispatchers } from './dispatcher.js';
 import { HostLimiter } from './host-limiter.js';
-import { RobotsCache, type RobotsFile } from './robots.js';
+import { RobotsCache, type RobotsFile, type RobotsMemory } from './robots.js';
 import { FetchError, type FetchErrorCode, type FetchOptions, type FetchResult } from './types.js';
 
 export interface HttpClientOptions {
@@ -35,6 +35,8 @@ export interface HttpClientOptions {
   insecure: boolean;
   /** Fixed name → address answers (tests, benchmarks); see createLookup. */
   hosts?: Record<string, string>;
+  /** Keeps robots.txt answers between runs. */
+  robotsMemory?: RobotsMemory;
   /** Aborts every request in flight (shutdown). */
   signal?: AbortSignal;
   log?: Logger;
@@ -156,7 +158,7 @@ export class HttpClient {
       ...(options.hosts ? { hosts: options.hosts } : {}),
     });
     this.limiter = new HostLimiter({ concurrency: options.perHostConcurrency, delayMs: options.perHostDelayMs });
-    this.robots = new RobotsCache(options.userAgent, (url) => this.loadRobots(url));
+    this.robots = new RobotsCache(options.userAgent, (url) => this.loadRobots(url), options.robotsMemory);
   }
 
   /** Hold back every request to this URL's host until the given time (Retry-After). */

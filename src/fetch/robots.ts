@@ -17,20 +17,36 @@ export type RobotsVerdict = { allowed: true } | { allowed: false; reason: string
 /** What fetching robots.txt gave: rules, "no rules" (4xx), or "unreachable" (5xx / network). */
 export type RobotsFile = { kind: 'rules'; text: string } | { kind: 'none' } | { kind: 'unreachable'; detail: string };
 
+/** Where robots.txt answers are kept between runs (the store), keyed by origin. */
+export interface RobotsMemory {
+  get(origin: string): RobotsFile | undefined;
+  put(origin: string, file: RobotsFile): void;
+}
+
 export class RobotsCache {
   private readonly cache = new Map<string, Promise<Robots | Exclude<RobotsFile, { kind: 'rules' }>>>();
 
   constructor(
     private readonly userAgent: string,
     private readonly load: (robotsUrl: string) => Promise<RobotsFile>,
+    private readonly memory?: RobotsMemory,
   ) {}
+
+  private async fetchFile(origin: string, robotsUrl: string): Promise<RobotsFile> {
+    const kept = this.memory?.get(origin);
+    if (kept) return kept;
+    const file = await this.load(robotsUrl);
+    // An unreachable robots.txt is asked again next run, not remembered.
+    if (file.kind !== 'unreachable') this.memory?.put(origin, file);
+    return file;
+  }
 
   async check(url: string): Promise<RobotsVerdict> {
     const target = new URL(url);
     const robotsUrl = `${target.origin}/robots.txt`;
     let entry = this.cache.get(target.origin);
     if (!entry) {
-      entry = this.load(robotsUrl).then((file) => (file.kind === 'rules' ? robotsParser(robotsUrl, file.text) : file));
+      entry = this.fetchFile(target.origin, robotsUrl).then((file) => (file.kind === 'rules' ? robotsParser(robotsUrl, file.text) : file));
       this.cache.set(target.origin, entry);
     }
     const robots = await entry;

@@ -200,7 +200,18 @@ describe('redirects, size, robots, identity', () => {
 
 describe('politeness', () => {
   it('spaces requests to one host and runs different hosts in parallel', async () => {
-    const c = client({ perHostConcurrency: 1, perHostDelayMs: 250, respectRobotsTxt: false });
+    // Generous spacing so that a loaded machine cannot blur "spaced" and "parallel".
+    const c = client({ perHostConcurrency: 1, perHostDelayMs: 1000, respectRobotsTxt: false });
+    const started = Date.now();
+    await Promise.all([1, 2, 3].map((n) => c.fetch(`https://other.example.no/${n}`)));
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1980);
+
+    const c2 = client({ perHostConcurrency: 1, perHostDelayMs: 1000, respectRobotsTxt: false });
+    const started2 = Date.now();
+    await Promise.all(['other.example.no', 'third.example.no'].map((host) => c2.fetch(`https://${host}/x`)));
+    expect(Date.now() - started2).toBeLessThan(1000);
+  });
+});
     const started = Date.now();
     await Promise.all([1, 2, 3].map((n) => c.fetch(`https://other.example.no/${n}`)));
     const oneHost = Date.now() - started;

@@ -6,5 +6,6 @@ import { coreTables } from './001-core.js';
 import { linkTables } from './002-links.js';
 import { reviewTables } from './003-review.js';
 import { opsTables } from './004-ops.js';
+import { robotsTables } from './005-robots.js';
 
-export const MIGRATIONS: string[] = [coreTables, linkTables, reviewTables, opsTables];
+export const MIGRATIONS: string[] = [coreTables, linkTables, reviewTables, opsTables, robotsTables];
