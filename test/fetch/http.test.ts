@@ -212,14 +212,3 @@ describe('politeness', () => {
     expect(Date.now() - started2).toBeLessThan(1000);
   });
 });
-    const started = Date.now();
-    await Promise.all([1, 2, 3].map((n) => c.fetch(`https://other.example.no/${n}`)));
-    const oneHost = Date.now() - started;
-    expect(oneHost).toBeGreaterThanOrEqual(480);
-
-    const c2 = client({ perHostConcurrency: 1, perHostDelayMs: 250, respectRobotsTxt: false });
-    const started2 = Date.now();
-    await Promise.all(['other.example.no', 'third.example.no'].map((host) => c2.fetch(`https://${host}/x`)));
-    expect(Date.now() - started2).toBeLessThan(250);
-  });
-});
