@@ -203,9 +203,11 @@ export async function checkUrl(url: string, deps: CheckerDeps, excluded: RegExp[
 }
 
 /**
- * Check many URLs with a global concurrency (per-host limits apply inside the HTTP layer).
- * Results come back in input order; `onResult` fires as each finishes (progress, partial
- * reports after a crash).
+ * Check many URLs: at most `concurrency` at once in all, and at most `perHostConcurrency`
+ * per host — scheduled host-aware, so a slow host's queue never holds the global slots that
+ * other hosts could use (head-of-line blocking would make one slow server set the pace for
+ * all). Results come back in input order; `onResult` fires as each finishes (progress,
+ * partial reports after a crash).
  */
 export async function checkUrls(
   urls: string[],
@@ -213,16 +215,62 @@ export async function checkUrls(
   options: { excluded?: RegExp[]; onResult?: (result: LinkResult, done: number, total: number) => void } = {},
 ): Promise<LinkResult[]> {
   const results: LinkResult[] = new Array(urls.length);
-  let next = 0;
-  let done = 0;
-  const worker = async (): Promise<void> => {
-    while (next < urls.length) {
-      const index = next++;
-      results[index] = await checkUrl(urls[index]!, deps, options.excluded);
-      done += 1;
-      options.onResult?.(results[index]!, done, urls.length);
+  const queues = new Map<string, number[]>();
+  urls.forEach((url, index) => {
+    let host: string;
+    try {
+      host = new URL(url).host;
+    } catch {
+      host = '';
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(deps.settings.concurrency, urls.length) }, worker));
-  return results;
+    const queue = queues.get(host);
+    if (queue) queue.push(index);
+    else queues.set(host, [index]);
+  });
+  const hosts = [...queues.keys()];
+  const activePerHost = new Map<string, number>();
+  let active = 0;
+  let done = 0;
+  let cursor = 0;
+  // Checks in progress per host may exceed the host's request limit: a check that sleeps
+  // before a retry holds no connection, and the HTTP layer's host limiter still allows only
+  // perHostConcurrency requests at a time. Without this slack, one retrying link would idle
+  // half of a host's capacity for seconds.
+  const perHost = deps.settings.perHostConcurrency * 4;
+
+  return new Promise<LinkResult[]>((resolve, reject) => {
+    const pump = (): void => {
+      if (done === urls.length) {
+        resolve(results);
+        return;
+      }
+      // Round-robin over hosts with work and a free slot, until the global limit is reached.
+      let idle = 0;
+      while (active < deps.settings.concurrency && idle < hosts.length) {
+        const host = hosts[cursor % hosts.length]!;
+        cursor += 1;
+        const queue = queues.get(host)!;
+        if (queue.length === 0 || (activePerHost.get(host) ?? 0) >= perHost) {
+          idle += 1;
+          continue;
+        }
+        idle = 0;
+        const index = queue.shift()!;
+        active += 1;
+        activePerHost.set(host, (activePerHost.get(host) ?? 0) + 1);
+        checkUrl(urls[index]!, deps, options.excluded).then(
+          (result) => {
+            results[index] = result;
+            active -= 1;
+            activePerHost.set(host, activePerHost.get(host)! - 1);
+            done += 1;
+            options.onResult?.(result, done, urls.length);
+            pump();
+          },
+          reject,
+        );
+      }
+    };
+    pump();
+  });
 }

@@ -32,12 +32,15 @@ export interface FindUrlsOptions {
    */
   isLongLine?: (lineIndex: number, lineText: string) => boolean;
   /**
-   * The text comes from a layout (PDF) where line breaks are the writer's, never the
-   * author's: a URL that fills a full line may also continue onto a next line that holds
-   * nothing but the rest of it, even when that rest does not look like a URL tail
-   * (`…%3Dtrue`, `…cur%3D1`). Plain text never gets this.
+   * How line `lineIndex + 1` may go on with a URL that ends line `lineIndex`:
+   * - `'none'`: never (a paragraph or column break lies between, as a layout shows);
+   * - `'tail'`: by the text rules only (the default: all plain text);
+   * - `'any'`: also when it does not look like a URL tail (`…%3Dtrue`, `…cur%3D1`), as long
+   *   as the URL fills the (long) line from its start and the next line holds nothing else.
+   *   Only for a layout (PDF) whose line breaks are the writer's, never the author's, and
+   *   where both lines are set alike.
    */
-  layout?: boolean;
+  continuation?: (lineIndex: number) => 'none' | 'tail' | 'any';
 }
 
 /** Characters that end a URL outright. */
@@ -48,7 +51,7 @@ const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060]/gu;
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '»', '”', '’', "'", '"', '*', '…', '\u00ad', '\u200b']);
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
-const START = /https?:\/\/|mailto:|www\./giu;
+const START = 'https?:\\/\\/|mailto:|www\\.';
 const SCHEME_START = /^(?:https?:\/\/|mailto:|www\.)/iu;
 /** What must follow `www.` for it to count: a host name with a top-level domain. */
 const WWW_HOST = /^www\.[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?=$|[/?#:])/iu;
@@ -120,7 +123,7 @@ export function lineIndex(text: string): (index: number) => number {
   return (index) => lineAt(lines, index) + 1;
 }
 
-const JOIN_END = /[/\-_=&?%.\u00ad]$/u;
+const JOIN_END = /(?:[/\-_=&?%.\u00ad]|%[0-9A-Fa-f]{2})$/u;
 const PARTIAL_ESCAPE = /%([0-9A-Fa-f]?)$/u;
 const TAIL_LIKE = /[/=\-.&?#]|%[0-9A-Fa-f]{2}/u;
 
@@ -129,13 +132,16 @@ const TAIL_LIKE = /[/=\-.&?#]|%[0-9A-Fa-f]{2}/u;
  * with `continuation` (the run of URL characters at the very start of the next line).
  *
  * Joined when the continuation starts right at the line start (no indent), does not itself
- * start a new URL, and one of:
+ * start a new URL (`www.` after a cut `…https%3A%2F%2F` is no new URL), and one of:
  * - the part ends inside a percent escape (`…%2` + `F…`): the URL is certainly incomplete;
- * - the line is long (wrapped at the width) or the part ends in `/ - _ = & ? % .`, and the
- *   continuation looks like a URL tail: it contains `/ = - . & ? #` or a percent escape
- *   (trailing sentence punctuation not counted, so `her.` is a word, not a tail);
- * - layout text only: the line is full, the URL fills it from its start (or goes on from
- *   the line before), and the continuation is the whole next line.
+ * - the line is long (wrapped at the width) or the part ends in `/ - _ = & ? % .` or a
+ *   percent escape (`%2F`), and the continuation looks like a URL tail: it contains
+ *   `/ = - . & ? #` or a percent escape (trailing sentence punctuation not counted, so
+ *   `her.` is a word, not a tail) — but a part ending in `.` followed by a capital letter
+ *   is a sentence ending;
+ * - `continuation` says `'any'` (layout text only): the line is full, the URL fills it from
+ *   its start (or goes on from the line before), and the continuation is the whole next line.
+ * Never when `continuation` says `'none'`.
  */
 function shouldJoin(
   fragment: string,
@@ -144,17 +150,23 @@ function shouldJoin(
   lineText: string,
   continuation: string,
   continuationIsWholeLine: boolean,
-  options: Required<Pick<FindUrlsOptions, 'isLongLine' | 'layout'>>,
+  options: Required<Pick<FindUrlsOptions, 'isLongLine' | 'continuation'>>,
 ): boolean {
-  if (continuation === '' || SCHEME_START.test(continuation)) return false;
+  const mode = options.continuation(lineIdx);
+  if (mode === 'none' || continuation === '') return false;
+  // A new URL on the next line is not a continuation, except a host that follows an
+  // embedded "https://" or "https%3A%2F%2F" cut right before it.
+  if (SCHEME_START.test(continuation) && !(/^www\./iu.test(continuation) && /(?:\/\/|%2F%2F)$/iu.test(fragment))) return false;
   const partial = PARTIAL_ESCAPE.exec(fragment);
   if (partial) {
     const missing = 2 - (partial[1]?.length ?? 0);
     if (new RegExp(`^[0-9A-Fa-f]{${missing}}`, 'u').test(continuation)) return true;
   }
+  // After a full stop, a capital letter starts a sentence, not the rest of a host or path.
+  if (fragment.endsWith('.') && /^\p{Lu}/u.test(continuation)) return false;
   const long = options.isLongLine(lineIdx, lineText);
   if ((long || JOIN_END.test(fragment)) && TAIL_LIKE.test(trimTrailing(continuation))) return true;
-  return options.layout && long && fragmentFillsLine && continuationIsWholeLine;
+  return mode === 'any' && long && fragmentFillsLine && continuationIsWholeLine;
 }
 
 /**
@@ -164,19 +176,22 @@ function shouldJoin(
 export function findUrlsInText(text: string, options: FindUrlsOptions = {}): FoundUrl[] {
   const opts = {
     isLongLine: options.isLongLine ?? ((_: number, line: string) => line.length >= 60),
-    layout: options.layout ?? false,
+    continuation: options.continuation ?? (() => 'tail' as const),
   };
   const join = options.joinLines ?? true;
   const lines = splitLines(text);
   const found: FoundUrl[] = [];
-  START.lastIndex = 0;
+  const starts = new RegExp(START, 'giu');
   let match: RegExpExecArray | null;
-  while ((match = START.exec(text)) !== null) {
+  while ((match = starts.exec(text)) !== null) {
     const start = match.index;
     const before = text[start - 1];
     const isWww = match[0].toLowerCase() === 'www.';
-    // Not the tail of a longer word ("xhttp://"), nor "www." inside a host, path or address.
-    if (before !== undefined && /[\p{L}\p{N}]/u.test(before)) continue;
+    // "mailto:" and "www." not as the tail of a longer word, nor "www." inside a host, path or
+    // address. "://" is unmistakable: a URL glued to the word before it (a PDF that lost the
+    // space, "Rapport:https://…") is still found.
+    const isHttp = match[0].includes('/');
+    if (!isHttp && before !== undefined && /[\p{L}\p{N}]/u.test(before)) continue;
     if (isWww && before !== undefined && /[./@:\-_~%+=]/u.test(before)) continue;
 
     let end = start;
@@ -204,7 +219,7 @@ export function findUrlsInText(text: string, options: FindUrlsOptions = {}): Fou
       }
     }
 
-    START.lastIndex = end;
+    starts.lastIndex = end;
     let url = trimTrailing(raw.replace(INVISIBLE, ''));
     if (isWww) {
       if (!WWW_HOST.test(url)) continue;
