@@ -62,6 +62,19 @@ export function createBrowserPool(options: BrowserOptions): BrowserPool {
         try {
           const page = await context.newPage();
           page.setDefaultTimeout(options.navigationTimeoutMs);
+          // The last main-frame document response: a bot wall's challenge page answers 403,
+          // runs its script and reloads into the real page.
+          let lastStatus: number | null = null;
+          let documents = 0;
+          let onSecondDocument: () => void = () => undefined;
+          const secondDocument = new Promise<void>((resolve) => (onSecondDocument = resolve));
+          page.on('response', (r) => {
+            if (r.request().isNavigationRequest() && r.frame() === page.mainFrame()) {
+              lastStatus = r.status();
+              documents += 1;
+              if (documents >= 2) onSecondDocument();
+            }
+          });
           const response = await page.goto(url, { waitUntil: 'domcontentloaded' });
           if (renderOptions.waitFor) {
             try {
@@ -75,8 +88,16 @@ export function createBrowserPool(options: BrowserOptions): BrowserPool {
             }
           } else {
             await page.waitForLoadState('load').catch(() => undefined);
+            if ((response?.status() ?? 0) >= 400) {
+              // Give a challenge page the chance to pass itself and reload.
+              let timer: NodeJS.Timeout | undefined;
+              const gaveUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, Math.min(options.navigationTimeoutMs, 15_000))));
+              await Promise.race([secondDocument, gaveUp]);
+              clearTimeout(timer);
+              await page.waitForLoadState('load').catch(() => undefined);
+            }
           }
-          return { html: await page.content(), finalUrl: page.url(), status: response?.status() ?? null };
+          return { html: await page.content(), finalUrl: page.url(), status: lastStatus ?? response?.status() ?? null };
         } finally {
           await context.close().catch(() => undefined);
         }

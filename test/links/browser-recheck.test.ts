@@ -1,0 +1,62 @@
+/**
+ * A host that only answers browsers (coe.int's bot wall in the replica): plain HTTP says
+ * "blocked" — can't tell — and the optional browser re-check (Debian chromium) gets through
+ * and says the page is fine, or finds it gone.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { linksSchema } from '../../src/config/schema.js';
+import { createBrowserPool, type BrowserPool } from '../../src/fetch/browser.js';
+import { HttpClient } from '../../src/fetch/http.js';
+import { checkUrl } from '../../src/links/checker.js';
+import { startReplica, type Replica } from '../replica/server.js';
+import { coeHref, coeItems } from '../replica/sites/coe.js';
+import { sites } from '../replica/sites/index.js';
+
+let replica: Replica;
+let http: HttpClient;
+let browser: BrowserPool;
+const settings = linksSchema.parse({ retries: 0, timeoutSeconds: 10 });
+
+beforeAll(async () => {
+  replica = await startReplica({ sites });
+  http = new HttpClient({
+    userAgent: 'sourcewatch-test',
+    timeoutMs: 10_000,
+    maxBytes: settings.maxBodyBytes,
+    perHostConcurrency: 2,
+    perHostDelayMs: 0,
+    retries: 0,
+    retryBaseDelayMs: 0,
+    maxRetryAfterMs: 1000,
+    respectRobotsTxt: false,
+    proxy: replica.proxyUrl,
+    insecure: true,
+  });
+  browser = createBrowserPool({ executablePath: process.env.SOURCEWATCH_CHROMIUM ?? '/usr/bin/chromium', proxy: replica.proxyUrl, insecure: true, navigationTimeoutMs: 20_000 });
+});
+afterAll(async () => {
+  await browser.close();
+  await http.close();
+  await replica.close();
+});
+
+describe('browser re-check', () => {
+  const article = () => new URL(coeHref(coeItems.find((item) => (item.fromDay ?? 1) === 1)!), 'https://www.coe.int/').href;
+
+  it('plain HTTP meets the bot wall: blocked, not dead', async () => {
+    const result = await checkUrl(article(), { http, settings });
+    expect(result.verdict).toBe('blocked');
+    expect(result.httpStatus).toBe(403);
+  });
+
+  it('the browser gets through: ok', async () => {
+    const result = await checkUrl(article(), { http, settings, browser });
+    expect(result.verdict, result.detail).toBe('ok');
+    expect(result.detail).toMatch(/browser/i);
+  });
+
+  it('the browser finds a gone page behind the wall: broken', async () => {
+    const result = await checkUrl('https://www.coe.int/en/web/anti-human-trafficking/-/no-such-article', { http, settings, browser });
+    expect(result.verdict, result.detail).toBe('broken');
+  });
+});
