@@ -15,7 +15,10 @@ import type { GlobalOptions } from './context.js';
 import { EXIT } from './exit-codes.js';
 
 export async function demoCommand(options: GlobalOptions & { keep?: boolean }): Promise<number> {
-  const config = loadConfig(options.config);
+  const loaded = loadConfig(options.config);
+  // The replica serves the watched sites, not the hosts the archived issues link to: the demo
+  // checks the candidates' and sources' links, and leaves the archive to a real run.
+  const config = { ...loaded, links: { ...loaded.links, archive: [] } };
   // The replica ships with the tests; the built copy sits beside the CLI in dist/.
   const { startReplica } = await import('../../test/replica/server.js');
   const { sites } = await import('../../test/replica/sites/index.js');
