@@ -186,11 +186,17 @@ async function fetchSitemap(context: SourceContext, url: string, conditional: bo
 
 export const sitemapHandler: SourceHandler<SitemapSource> = async (source, context): Promise<Extraction> => {
   const warnings: string[] = [];
-  // The top document is always read in full: an index often stays the same while the
-  // sitemaps it lists change, and a 304 on it would hide those. The children are asked
-  // conditionally, so an unchanged source still costs one full request and N 304s.
-  const top = await fetchSitemap(context, source.url, false);
-  if (top === null) return { notModified: true, items: [], warnings };
+  // An index often stays the same while the sitemaps it lists change, so a 304 on the index
+  // must not end the run: the children it listed last time (remembered) are asked instead.
+  // When nothing is remembered, the top document is read in full.
+  const remembered = context.memo.get('children');
+  let top = await fetchSitemap(context, source.url, remembered !== undefined);
+  if (top === null) {
+    // A plain urlset that has not changed: nothing new at all.
+    if (remembered === 'urlset') return { notModified: true, items: [], warnings };
+    top = { kind: 'index', sitemaps: JSON.parse(remembered!) as string[] };
+  }
+  context.memo.set('children', top.kind === 'index' ? JSON.stringify(top.sitemaps) : 'urlset');
 
   let entries: { loc: string; lastmod?: string }[] = [];
   let partial = false;

@@ -315,9 +315,16 @@ export const stortingetHandler: SourceHandler<StortingetSource> = async (source,
 
   let session = source.session;
   if (session === 'current') {
-    const page = await context.fetch(exportUrl(base, 'sesjoner', {}), { accept: STORTINGET_JSON_ACCEPT });
-    if (page.notModified) throw new Error('sesjoner answered 304 to an unconditional request');
-    session = parseSessions(readJson(page, 'sesjoner')).current;
+    // Asked conditionally: the session changes once a year, and the one we found last time is
+    // remembered, so an unchanged API costs nothing but 304s.
+    const remembered = context.memo.get('session');
+    const page = await context.fetch(exportUrl(base, 'sesjoner', {}), { accept: STORTINGET_JSON_ACCEPT, conditional: remembered !== undefined });
+    if (page.notModified) {
+      session = remembered!;
+    } else {
+      session = parseSessions(readJson(page, 'sesjoner')).current;
+      context.memo.set('session', session);
+    }
   }
 
   let conditionalFetches = 0;

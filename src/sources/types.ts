@@ -16,6 +16,11 @@ export interface SourceContext {
   fetch(url: string, options?: FetchOptions): Promise<FetchResult>;
   /** The run's one browser, launched on first use. */
   browser(): BrowserPool;
+  /**
+   * Facts the kind remembers between runs, committed only when the run succeeds — so a 304
+   * can be trusted: e.g. Stortinget's current session, a sitemap index's children.
+   */
+  memo: { get(key: string): string | undefined; set(key: string, value: string): void };
   /** True when this URL is already a recorded item: lets a kind skip detail-page fetches. */
   known(url: string): boolean;
   log: Logger;

@@ -91,3 +91,19 @@ export function saveValidators(db: Db, sourceId: string, url: string, validators
 export function clearValidators(db: Db, sourceId: string): void {
   db.prepare('DELETE FROM fetch_state WHERE source_id = ?').run(sourceId);
 }
+
+export function getMemo(db: Db, sourceId: string, key: string): string | undefined {
+  return db.prepare<[string, string], { value: string }>('SELECT value FROM source_memo WHERE source_id = ? AND key = ?').get(sourceId, key)?.value;
+}
+
+export function saveMemo(db: Db, sourceId: string, key: string, value: string, at: string): void {
+  db.prepare(
+    `INSERT INTO source_memo (source_id, key, value, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (source_id, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+  ).run(sourceId, key, value, at);
+}
+
+/** Forget what a source's kind remembered (after a config change). */
+export function clearMemo(db: Db, sourceId: string): void {
+  db.prepare('DELETE FROM source_memo WHERE source_id = ?').run(sourceId);
+}

@@ -28,6 +28,7 @@ export async function probeSource(source: Source, deps: { http: HttpClient; brow
       fetch: (url, options = {}) => deps.http.fetch(url, { ...options, conditional: false }),
       browser: () => deps.browser,
       known: () => false,
+      memo: { get: () => undefined, set: () => undefined },
       log: deps.log,
       now: new Date(),
     });

@@ -17,7 +17,10 @@ import type { Db } from '../store/db.js';
 import { findItemIdByKeys } from '../store/items.js';
 import { finishRun, recordSourceRun, startRun } from '../store/runs.js';
 import {
+  clearMemo,
   clearValidators,
+  getMemo,
+  saveMemo,
   getSourceState,
   getValidators,
   saveSourceState,
@@ -119,18 +122,26 @@ async function watchSource(source: Source, options: WatchOptions, runId: string)
   const configChanged = previous?.configHash != null && previous.configHash !== hash;
   const baseline = !previous?.baselineAt || configChanged;
   const newValidators = new Map<string, Validators>();
+  const newMemo = new Map<string, string>();
 
   const context: SourceContext = {
     async fetch(url: string, fetchOptions: FetchOptions = {}): Promise<FetchResult> {
       // On a baseline run everything must be read in full: validators are not sent.
       const validators = fetchOptions.conditional && !baseline ? getValidators(db, url) : undefined;
       const result = await options.http.fetch(url, { ...fetchOptions, validators });
-      if (fetchOptions.conditional && !result.notModified && (result.validators.etag || result.validators.lastModified)) {
+      // Kept for every document read, so a document fetched in full this time (e.g. on a
+      // baseline, or because another part changed) can be asked conditionally next time.
+      if (!result.notModified && (result.validators.etag || result.validators.lastModified)) {
         newValidators.set(url, result.validators);
       }
       return result;
     },
     browser: () => options.browser,
+    memo: {
+      // On a baseline run nothing remembered is trusted, as no validators are sent either.
+      get: (key: string) => newMemo.get(key) ?? (baseline ? undefined : getMemo(db, source.id, key)),
+      set: (key: string, value: string) => void newMemo.set(key, value),
+    },
     known: (url: string) => findItemIdByKeys(db, [`url:${canonicalUrl(url)}`]) !== undefined,
     log,
     now,
@@ -227,7 +238,11 @@ async function watchSource(source: Source, options: WatchOptions, runId: string)
   db.transaction(() => {
     // Validators are saved only with the items they cover: a crash before this commit means
     // the next run fetches in full instead of trusting a 304 for items never recorded.
-    if (configChanged) clearValidators(db, source.id);
+    if (configChanged) {
+      clearValidators(db, source.id);
+      clearMemo(db, source.id);
+    }
+    for (const [key, value] of newMemo) saveMemo(db, source.id, key, value, nowIso);
     outcome.new = recordItems(db, identified, { sourceId: source.id, baseline, runId, at: nowIso });
     for (const [url, validators] of newValidators) saveValidators(db, source.id, url, validators, nowIso);
     outcome.durationMs = Date.now() - started;

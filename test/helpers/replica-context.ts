@@ -120,6 +120,7 @@ export function replicaContext(sites: ReplicaSite | ReplicaSite[], options: Repl
     }
   }
 
+  const memo = new Map<string, string>();
   return {
     fetch,
     browser: () => ({
@@ -127,6 +128,8 @@ export function replicaContext(sites: ReplicaSite | ReplicaSite[], options: Repl
       close: () => Promise.resolve(),
     }),
     known: (url: string) => knownUrls.has(url),
+    // Remembered across handler calls on the same context, as the store does across runs.
+    memo: { get: (key: string) => memo.get(key), set: (key: string, value: string) => void memo.set(key, value) },
     log: pino({ level: 'silent' }),
     now: state.today,
     state,

@@ -19,6 +19,8 @@ const config = loadConfig('sources.json');
 let replica: Replica;
 let runtime: ReturnType<typeof testRuntime>;
 let day1: RunSummary;
+let warm: RunSummary;
+let warmLog: Replica['log'] = [];
 let day2: RunSummary;
 const byId = (summary: RunSummary): Record<string, SourceOutcome> => Object.fromEntries(summary.sources.map((s) => [s.id, s]));
 const clockDay1 = new Date('2026-11-28T05:30:00Z');
@@ -30,6 +32,10 @@ beforeAll(async () => {
   const watch = (now: Date) =>
     watchSources(config, { db: runtime.db, http: runtime.http, browser: runtime.browser, log: runtime.log, now: () => now });
   day1 = await watch(clockDay1);
+  // The same day again: nothing changed anywhere.
+  replica.clearLog();
+  warm = await watch(new Date(clockDay1.getTime() + 3_600_000));
+  warmLog = [...replica.log];
   replica.setDay(2);
   day2 = await watch(clockDay2);
 }, 180_000);
@@ -59,6 +65,14 @@ describe('shipped sources.json on the replica web', () => {
     for (const id of knownSources()) {
       for (const item of expectedItems(id, 1, today)) expect(titles.has(item.title), `${id}: ${item.title}`).toBe(true);
     }
+  });
+
+  it('a warm run where nothing changed is answered by 304s alone (the browser source aside)', () => {
+    const outcomes = byId(warm);
+    for (const source of config.sources.filter((s) => s.kind !== 'browser')) expect(outcomes[source.id]!.outcome, source.id).toBe('not-modified');
+    const http = warmLog.filter((l) => l.method === 'GET' && l.userAgent?.startsWith('sourcewatch/'));
+    expect(http.length).toBeGreaterThan(10);
+    expect(http.filter((l) => l.status !== 304).map((l) => `${l.host}${l.path} ${l.status}`)).toEqual([]);
   });
 
   it('day 2: new items once, the moved report not new, the layout change and the 404 reported', () => {

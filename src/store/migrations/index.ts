@@ -7,5 +7,6 @@ import { linkTables } from './002-links.js';
 import { reviewTables } from './003-review.js';
 import { opsTables } from './004-ops.js';
 import { robotsTables } from './005-robots.js';
+import { sourceMemoTables } from './006-source-memo.js';
 
-export const MIGRATIONS: string[] = [coreTables, linkTables, reviewTables, opsTables, robotsTables];
+export const MIGRATIONS: string[] = [coreTables, linkTables, reviewTables, opsTables, robotsTables, sourceMemoTables];
