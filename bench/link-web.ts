@@ -196,3 +196,25 @@ export function lowerBoundMs(web: LinkWeb, perHostConcurrency: number): number {
   for (const [host, links] of perHost) bound = Math.max(bound, Math.ceil(links / perHostConcurrency) * web.hosts[host]!.latencyMs);
   return bound;
 }
+
+/** Requests a correct checker must send for a link of each kind (redirect hop, 5xx retries). */
+const REQUESTS: Record<string, number> = { moved: 2, temp: 2, home: 2, error: 3, limited: 2 };
+
+/**
+ * A tighter bound that still allows for what the mix demands: every request a correct checker
+ * must send (redirects are two, a persistent 500 is tried three times, a 429 twice), spread
+ * over the host's connections, plus the Retry-After pauses the host asked for.
+ */
+export function achievableBoundMs(web: LinkWeb, perHostConcurrency: number, retryAfterMs = 1000): number {
+  const requests = new Map<number, number>();
+  const pauses = new Map<number, number>();
+  for (const c of web.cases) {
+    requests.set(c.host, (requests.get(c.host) ?? 0) + (REQUESTS[c.kind] ?? 1));
+    if (c.kind === 'limited') pauses.set(c.host, (pauses.get(c.host) ?? 0) + retryAfterMs);
+  }
+  let bound = 0;
+  for (const [host, count] of requests) {
+    bound = Math.max(bound, Math.ceil(count / perHostConcurrency) * web.hosts[host]!.latencyMs + (pauses.get(host) ?? 0));
+  }
+  return bound;
+}

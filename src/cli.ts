@@ -86,6 +86,29 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
     .option('--keep', 'keep the demo state directory')
     .action((_opts, command: Command) => run(async () => (await import('./cli/demo.js')).demoCommand(globals(command))));
 
+  program
+    .command('serve')
+    .description("the editors' review page: candidates, decisions, issues, export and health, in a browser")
+    .option('--port <port>', 'port to listen on', '8080')
+    .option('--host <address>', 'address to bind (anything but loopback requires a token)', '127.0.0.1')
+    .option('--token <token>', 'access token (default: SOURCEWATCH_TOKEN; generated when bound beyond loopback)')
+    .option('--no-learning', 'rank without learning from past decisions')
+    .action((_opts, command: Command) =>
+      run(async () => (await import('./cli/serve.js')).serveCommand(globals(command) as never)),
+    );
+
+  program
+    .command('schedule')
+    .description('run the jobs of sources.json "schedule" (watch, links, digest) at their times, Europe/Oslo, until SIGINT/SIGTERM')
+    .option('--dry-run', 'print the jobs and their next times, then exit')
+    .action((_opts, command: Command) => run(async () => (await import('./cli/schedule.js')).scheduleCommand(globals(command) as never)));
+
+  program
+    .command('status')
+    .description('last run of each job, health of each source, dead links, scheduler heartbeat; exit 2 when something needs attention')
+    .option('--json', 'print JSON')
+    .action((_opts, command: Command) => run(async () => (await import('./cli/status.js')).statusCommand(globals(command))));
+
   return program;
 }
 

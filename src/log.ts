@@ -2,6 +2,8 @@
  * Logging: pino, structured. JSON lines for machines (cron, files); pretty when a person
  * watches a terminal. The library takes a Logger; only the CLI decides where it goes.
  */
+import { mkdirSync, readdirSync, statSync, unlinkSync } from 'node:fs';
+import path from 'node:path';
 import { pino, type Logger } from 'pino';
 
 export type { Logger };
@@ -26,4 +28,102 @@ export async function createLogger(options: LogOptions): Promise<Logger> {
 /** A logger that drops everything (library calls from tests). */
 export function silentLogger(): Logger {
   return pino({ level: 'silent' });
+}
+
+export interface LogFileOptions {
+  /** storage/logs */
+  dir: string;
+  /** Rotated files are kept this many days (default 30). */
+  keepDays?: number;
+  /** A file is rotated past this size as well as daily (pino-roll syntax, default '20m'). */
+  maxSize?: string;
+}
+
+export interface FileLogger {
+  log: Logger;
+  /** Flush and close the file (the terminal/stderr stream is left open). */
+  close(): Promise<void>;
+}
+
+const LOG_BASENAME = 'sourcewatch';
+const LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'];
+
+/** Delete rotated log files older than `keepDays`: each cron run is a new process, so pino-roll's own limit never sees them. */
+export function pruneLogFiles(dir: string, keepDays: number, now = Date.now()): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    if (!name.startsWith(`${LOG_BASENAME}.`) || !name.endsWith('.log')) continue;
+    const file = path.join(dir, name);
+    try {
+      if (now - statSync(file).mtimeMs > keepDays * 86_400_000) {
+        unlinkSync(file);
+        removed.push(file);
+      }
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return removed;
+}
+
+/**
+ * The same logger, writing also to a JSON log file in `dir` rotated daily and by size with
+ * pino-roll (storage/logs/sourcewatch.YYYY-MM-DD.N.log). The file gets `info` and above (more
+ * when the logger is set lower), whatever the terminal shows; it is written synchronously, so a
+ * killed run loses no line. Bindings of `log` (pid, …) carry over.
+ */
+export async function withLogFile(log: Logger, options: LogFileOptions): Promise<FileLogger> {
+  const keepDays = options.keepDays ?? 30;
+  mkdirSync(options.dir, { recursive: true });
+  pruneLogFiles(options.dir, keepDays);
+  // pino-roll ships no types; the specifier in a variable keeps tsc from looking for them.
+  const specifier = 'pino-roll';
+  const { default: pinoRoll } = (await import(specifier)) as {
+    default: (options: Record<string, unknown>) => Promise<pino.DestinationStream & NodeJS.EventEmitter & { end(): void; flushSync(): void }>;
+  };
+  const file = await pinoRoll({
+    file: path.join(options.dir, LOG_BASENAME),
+    extension: '.log',
+    frequency: 'daily',
+    dateFormat: 'yyyy-MM-dd',
+    size: options.maxSize ?? '20m',
+    mkdir: true,
+    sync: true,
+    limit: { count: keepDays, removeOtherLogFiles: true },
+  });
+  const terminalLevel = log.level;
+  const fileLevel = LEVELS.indexOf(terminalLevel) >= 0 && LEVELS.indexOf(terminalLevel) < LEVELS.indexOf('info') ? terminalLevel : 'info';
+  const streams: pino.StreamEntry[] = [{ level: fileLevel as pino.Level, stream: file }];
+  const terminal = (log as unknown as Record<symbol, pino.DestinationStream | undefined>)[pino.symbols.streamSym];
+  if (terminalLevel !== 'silent' && terminal) streams.push({ level: terminalLevel as pino.Level, stream: terminal });
+  const lowest = streams.map((s) => s.level as string).sort((a, b) => LEVELS.indexOf(a) - LEVELS.indexOf(b))[0]!;
+  // bindings() leaves out pid and hostname: put pid back, as createLogger does.
+  const combined = pino({ level: lowest, base: { pid: process.pid, ...log.bindings() } }, pino.multistream(streams));
+  let closed = false;
+  return {
+    log: combined,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 2000);
+        file.once('close', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        try {
+          file.end();
+        } catch {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    },
+  };
 }

@@ -16,6 +16,7 @@ import { probeSource } from '../watch/probe.js';
 import { watchSources } from '../watch/watch.js';
 import { commandContext, progressPrinter, type GlobalOptions } from './context.js';
 import { EXIT } from './exit-codes.js';
+import { guardRun, reportAlerts } from './unattended.js';
 
 function exitFor(summary: RunSummary): number {
   return summary.sources.some((s) => s.outcome === 'failed' || s.outcome === 'broken-extraction') ? EXIT.problems : EXIT.ok;
@@ -25,6 +26,8 @@ export async function watchCommand(options: GlobalOptions & { source?: string[] 
   const ctx = await commandContext(options);
   const unknown = (options.source ?? []).filter((id) => !ctx.config.sources.some((s) => s.id === id));
   if (unknown.length > 0) throw new ConfigError(options.config, unknown.map((id) => ({ path: '--source', message: `no source with id "${id}"` })));
+  const guard = await guardRun(ctx, 'watch');
+  if (!guard) return EXIT.locked;
   const runtime = createRuntime(ctx.config, ctx.overrides, ctx.log);
   try {
     const summary = await watchSources(ctx.config, {
@@ -39,6 +42,7 @@ export async function watchCommand(options: GlobalOptions & { source?: string[] 
     return exitFor(summary);
   } finally {
     await runtime.close();
+    await guard.release();
   }
 }
 
@@ -84,6 +88,8 @@ export async function digestCommand(
 
 export async function runCommand(options: GlobalOptions & { days?: string }): Promise<number> {
   const ctx = await commandContext(options);
+  const guard = await guardRun(ctx, 'run');
+  if (!guard) return EXIT.locked;
   const runtime = createRuntime(ctx.config, ctx.overrides, ctx.log);
   try {
     const result = await runMainJob(ctx.config, runtime, {
@@ -108,10 +114,12 @@ export async function runCommand(options: GlobalOptions & { days?: string }): Pr
       }
       process.stdout.write(`\nDigest: ${count} candidates\n  ${result.files.html}\n  ${result.files.md}\n  ${result.files.json}\n`);
     }
+    await reportAlerts(ctx, runtime, result.watch.runId, { quiet: options.json === true });
     // A link that stays dead is reported once (when it dies), not in every day's exit code.
     return result.links && result.links.newlyDead.length > 0 ? EXIT.problems : exitFor(result.watch);
   } finally {
     await runtime.close();
+    await guard.release();
   }
 }
 

@@ -56,7 +56,8 @@ const OUTCOME: Record<string, string> = {
 
 function runCells(run: JobRun | null, now: Date): string[] {
   if (!run) return ['never', '', '', ''];
-  return [osloStamp(run.startedAt), ago(run.startedAt, now), OUTCOME[run.status] ?? run.status, formatDuration(run.durationMs)];
+  const outcome = `${OUTCOME[run.status] ?? run.status}${run.via ? ` (written by \`${run.via}\`)` : ''}`;
+  return [osloStamp(run.startedAt), ago(run.startedAt, now), outcome, formatDuration(run.durationMs)];
 }
 
 function sourceNote(source: SourceStatus): string {

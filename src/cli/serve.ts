@@ -1,0 +1,114 @@
+/**
+ * `sourcewatch serve`: start the editors' review page on the state in storage/ and keep it
+ * running until Ctrl-C (SIGINT) or SIGTERM. sources.json is read again when it changes (new
+ * templates show in the next export); a broken edit keeps the last good version, with a
+ * warning on the page.
+ */
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { loadConfig } from '../config/load.js';
+import { ConfigError } from '../config/errors.js';
+import type { Config } from '../config/schema.js';
+import type { Logger } from '../log.js';
+import type { ConfigSource } from '../serve/routes.js';
+import { generateToken, isLoopbackHost } from '../serve/security.js';
+import { ServeError, startReviewServer } from '../serve/server.js';
+import { openDb } from '../store/db.js';
+import { commandContext, type GlobalOptions } from './context.js';
+import { EXIT } from './exit-codes.js';
+
+export interface ServeOptions extends GlobalOptions {
+  port?: string;
+  host?: string;
+  token?: string;
+  /** Commander's --no-learning. */
+  learning?: boolean;
+}
+
+/** The config, read again when the file changes; a broken edit keeps the last good one, with a warning. */
+export function reloadingConfig(file: string, initial: Config, log: Logger): ConfigSource {
+  let config = initial;
+  let warning: string | null = null;
+  let seen = mtime(file);
+  return {
+    current() {
+      const now = mtime(file);
+      if (now !== seen) {
+        seen = now;
+        try {
+          config = loadConfig(file);
+          warning = null;
+          log.info({ file }, 'sources.json reloaded');
+        } catch (error) {
+          warning = error instanceof Error ? error.message : String(error);
+          log.warn({ file, err: warning }, 'sources.json could not be reloaded; keeping the previous version');
+        }
+      }
+      return { config, warning };
+    },
+  };
+}
+
+function mtime(file: string): number {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
+export async function serveCommand(options: ServeOptions, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const ctx = await commandContext(options);
+  const host = options.host ?? '127.0.0.1';
+  const port = options.port !== undefined ? Number(options.port) : 8080;
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new ConfigError('--port', [{ path: '--port', message: `not a port number: "${options.port}"` }]);
+  }
+  let token = options.token ?? env.SOURCEWATCH_TOKEN ?? undefined;
+  if (!token && !isLoopbackHost(host)) token = generateToken();
+
+  const db = openDb(path.resolve(ctx.overrides.storageDir));
+  let server;
+  try {
+    server = await startReviewServer({
+      db,
+      config: reloadingConfig(options.config, ctx.config, ctx.log),
+      host,
+      port,
+      ...(token ? { token } : {}),
+      ...(options.learning === false ? { learning: false } : {}),
+      log: ctx.log,
+    });
+  } catch (error) {
+    db.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') {
+      process.stderr.write(`sourcewatch serve: port ${port} on ${host} is in use; try --port ${port + 1}\n`);
+      return EXIT.config;
+    }
+    if (error instanceof ServeError || code === 'EADDRNOTAVAIL' || code === 'EACCES') {
+      process.stderr.write(`sourcewatch serve: ${(error as Error).message}\n`);
+      return EXIT.config;
+    }
+    throw error;
+  }
+
+  process.stdout.write(`sourcewatch review page: ${server.url}\n`);
+  if (!isLoopbackHost(host)) {
+    process.stdout.write(`Reachable from other machines: share the address with its token only with the editors.\n`);
+  }
+  process.stdout.write('Stop it with Ctrl-C.\n');
+
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await server.close();
+  db.close();
+  return EXIT.ok;
+}

@@ -1,0 +1,58 @@
+/** Alerts as plain data: what is open, what was observed, and the notices a run sends. */
+
+export type AlertKind = 'source' | 'link';
+
+/** A failure streak that has been reported and has not recovered yet. */
+export interface OpenAlert {
+  /** `source:<id>` or `link:<url>`. */
+  key: string;
+  kind: AlertKind;
+  /** What people read: "fafo (Fafo)", or the URL. */
+  subject: string;
+  /** When the streak began (first failure, or when the link became dead). */
+  since: string;
+  detail: string;
+}
+
+/**
+ * How one subject looks now. `failing`: past the threshold (N failed runs in a row; a link
+ * counted dead). `ok`: working. `pending`: failing, but not (yet) enough to report, and not
+ * working either — neither opens nor closes an alert.
+ */
+export interface Observation {
+  key: string;
+  kind: AlertKind;
+  subject: string;
+  state: 'failing' | 'ok' | 'pending';
+  detail: string;
+  /** When the failure streak began, if known. */
+  since?: string;
+  /** The host, for grouping many link notices into one line. */
+  host?: string;
+}
+
+export type NoticeType = 'failing' | 'recovered';
+
+/** One thing to tell people: a subject started failing, or recovered. */
+export interface Notice {
+  type: NoticeType;
+  key: string;
+  kind: AlertKind;
+  subject: string;
+  detail: string;
+  /** When the failure streak began. */
+  since: string;
+  at: string;
+  host?: string;
+}
+
+/** One message per evaluation, however many notices: a site going down is one mail, not 300. */
+export interface AlertMessage {
+  subject: string;
+  text: string;
+  generatedAt: string;
+  hostname: string;
+  notices: Notice[];
+  /** Alerts still open after this evaluation. */
+  openCount: number;
+}

@@ -1,0 +1,98 @@
+/** The frame around every page: navigation, the open issue, undo, the toast, keyboard help. */
+import type { NewsletterIssue } from '../../store/newsletter-issues.js';
+import { html, raw, type Html } from '../html.js';
+import { dateFormatter, type Labels, type Language } from '../labels.js';
+
+export interface PageContext {
+  labels: Labels;
+  language: Language;
+  dates: ReturnType<typeof dateFormatter>;
+  /** The per-session token every form and fetch sends back (CSRF protection). */
+  csrfToken: string;
+  openIssue: NewsletterIssue | null;
+  /** Failing or broken sources plus dead links: the badge on the Health tab. */
+  healthProblems: number;
+  /** Shown on every page when sources.json could not be reloaded. */
+  configWarning: string | null;
+}
+
+export type Tab = 'candidates' | 'issues' | 'health';
+
+/** A hidden form field carrying the CSRF token. */
+export function csrfField(ctx: PageContext): Html {
+  return html`<input type="hidden" name="_csrf" value="${ctx.csrfToken}">`;
+}
+
+/** JSON inside <script type="application/json">: "<" escaped so no text can close the element. */
+function jsonBlock(value: unknown): Html {
+  return raw(JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026'));
+}
+
+export function layout(ctx: PageContext, page: { title: string; tab: Tab | null; body: Html; returnPath: string; keysHint?: boolean }): string {
+  const l = ctx.labels;
+  const tab = (id: Tab, path: string, label: string, badge = 0): Html =>
+    html`<a href="${path}"${page.tab === id ? raw(' aria-current="page"') : ''}>${label}${badge > 0 ? html`<span class="badge" title="${String(badge)}">${badge}</span>` : ''}</a>`;
+  const clientTexts = {
+    decided: { accepted: l.statusAccepted, rejected: l.statusRejected, maybe: l.statusMaybe },
+    undone: l.toastUndone,
+    nothing: l.toastNothingToUndo,
+    error: l.toastError,
+    copied: l.copied,
+    undo: l.undo,
+    stateNew: l.stateNew,
+  };
+  const issuePill = ctx.openIssue
+    ? html`${l.openIssuePill}: <a href="/issues">${ctx.openIssue.name}</a>`
+    : html`<a href="/issues">${l.noOpenIssuePill}</a>`;
+  return `<!doctype html>
+${html`<html lang="${l.htmlLang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="csrf-token" content="${ctx.csrfToken}">
+<title>${page.title} · sourcewatch</title>
+<link rel="stylesheet" href="/static/app.css">
+<link rel="icon" href="/static/icon.svg" type="image/svg+xml">
+<script src="/static/app.js" defer></script>
+<script type="application/json" id="client-texts">${jsonBlock(clientTexts)}</script>
+</head>
+<body>
+<a class="skip" href="#main">${l.skipToContent}</a>
+<header class="top">
+  <span class="brand">sourcewatch</span>
+  <nav aria-label="sourcewatch">
+    ${tab('candidates', '/candidates', l.navCandidates)}
+    ${tab('issues', '/issues', l.navIssues)}
+    ${tab('health', '/health', l.navHealth, ctx.healthProblems)}
+  </nav>
+  <span class="issue-pill">${issuePill}</span>
+  <form class="undo-form" method="post" action="/undo">
+    ${csrfField(ctx)}<input type="hidden" name="return" value="${page.returnPath}">
+    <button type="submit" title="u">${l.undoLast} <kbd>u</kbd></button>
+  </form>
+</header>
+<main id="main">
+${ctx.configWarning ? html`<p class="error-box">${l.configWarning(ctx.configWarning)}</p>` : ''}
+${page.body}
+</main>
+<div id="toast" role="status" aria-live="polite" hidden></div>
+<aside id="keyboard-help" class="keys" hidden aria-label="${l.keyboardHelp}">
+  <strong>${l.keyboardHelp}</strong>
+  <dl>${l.keys.map(([key, what]) => html`<dt><kbd>${key}</kbd></dt><dd>${what}</dd>`)}</dl>
+</aside>
+${
+  page.keysHint
+    ? html`<footer class="keys-hint">${l.keyboardHelp}: ${l.keys.slice(0, 6).map(([key, what], i) => html`${i > 0 ? ' · ' : ''}<kbd>${key}</kbd> ${what.replace(/ \(.*\)$/, '')}`)} · <kbd>?</kbd></footer>`
+    : ''
+}
+</body>
+</html>
+`}`;
+}
+
+/** A local link back to where a form was posted from (never to another site). */
+export function safeReturn(value: string | null | undefined, fallback: string): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return fallback;
+  return value;
+}
+
