@@ -9,6 +9,7 @@ import { buildDigest, digestPeriod } from './digest/build.js';
 import type { Digest } from './digest/types.js';
 import { writeDigestFiles, type DigestFormat } from './digest/write.js';
 import { runLinksJob, type LinksJobResult } from './links/run.js';
+import { learnerFromStore } from './review/candidates.js';
 import type { RunSummary, SourceOutcome } from './model.js';
 import { osloDay } from './watch/oslo.js';
 import { watchSources } from './watch/watch.js';
@@ -54,7 +55,9 @@ export async function runMainJob(
           ...(options.onLinkProgress ? { onProgress: options.onLinkProgress } : {}),
         });
   const at = now();
-  const digest = buildDigest(runtime.db, config, digestPeriod({ now: at, days: options.days, defaultDays: config.digest.days }), at);
+  // Past accept/reject decisions nudge the ranking, as on the review page (config review.learning).
+  const learned = config.review.learning ? learnerFromStore(runtime.db, config).learned : undefined;
+  const digest = buildDigest(runtime.db, config, digestPeriod({ now: at, days: options.days, defaultDays: config.digest.days }), at, learned ? { learned } : {});
   const files = writeDigestFiles(digest, path.join(runtime.storageDir, 'digests'), osloDay(at));
   return { watch, digest, files, ...(links ? { links } : {}) };
 }
