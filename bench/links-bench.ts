@@ -3,7 +3,7 @@
  * web, each at comparable politeness (2 connections per host; the others have no per-host
  * limit, so their global limit is set to hosts × 2).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { achievableBoundMs, issueHtml, lowerBoundMs, startLinkWeb, type LinkWeb, type Truth } from './link-web.js';
 import { measure, type Measured } from './measure.js';
@@ -100,11 +100,12 @@ async function runLinkinator(web: LinkWeb, tools: string): Promise<ToolResult> {
   web.reset();
   const cli = path.join(tools, 'node_modules/linkinator/build/src/cli.js');
   const concurrency = String(web.hosts.length * 2);
-  const run = await measure(
-    process.execPath,
-    [cli, web.issueUrl, '--format', 'json', '--concurrency', concurrency, '--timeout', '20000', '--retry', '--retry-errors', '--retry-errors-count', '2', '--check-fragments', '--verbosity', 'info'],
-    { timeoutMs: 600_000 },
-  );
+  // Its JSON goes to a file: on a pipe, linkinator exits before a large report is flushed.
+  const out = path.join(path.dirname(tools), `linkinator-${web.cases.length}.json`);
+  const args = [cli, web.issueUrl, '--format', 'json', '--concurrency', concurrency, '--timeout', '20000', '--retry', '--retry-errors', '--retry-errors-count', '2', '--check-fragments', '--verbosity', 'info'];
+  const run = await measure('sh', ['-c', `exec "$0" "$@" > ${JSON.stringify(out)}`, process.execPath, ...args], { timeoutMs: 600_000 });
+  run.stdout = existsSync(out) ? readFileSync(out, 'utf8') : '';
+  rmSync(out, { force: true });
   const verdicts: Verdicts = new Map();
   let parseNote = '';
   try {
@@ -112,7 +113,6 @@ async function runLinkinator(web: LinkWeb, tools: string): Promise<ToolResult> {
     for (const link of json.links) verdicts.set(link.url, link.state === 'OK' ? 'working' : link.state === 'BROKEN' ? 'broken' : 'n/a');
   } catch (error) {
     parseNote = `; output not readable: ${(error as Error).message.slice(0, 80)}`;
-    writeFileSync(path.join(path.dirname(tools), 'linkinator-output.txt'), run.stdout + run.stderr);
   }
   return score('linkinator', '7.6.1', web, verdicts, run, `--concurrency ${concurrency} (no per-host limit) --retry --retry-errors --check-fragments${parseNote}`);
 }

@@ -183,13 +183,13 @@ export async function scheduleCommand(options: GlobalOptions & { dryRun?: boolea
   currentJob = null;
   beat();
   releaseSignals();
+  // From here a signal has its default effect again (ends the process).
+  for (const name of STOP_SIGNALS) process.off(name, again);
   log.info({ abandoned }, 'scheduler stopped');
   await file.close();
   schedulerLock.release();
   process.stdout.write(`sourcewatch schedule: stopped${abandoned ? ` (abandoned "${abandoned}"; the next run continues where it left off)` : ''}\n`);
-  if (abandoned) {
-    // An abandoned job may still hold sockets or timers; they must not keep the process up.
-    setTimeout(() => process.exit(EXIT.ok), 1000).unref();
-  }
+  // An abandoned job may still hold sockets or timers: they must not keep the process up.
+  setTimeout(() => process.exit(EXIT.ok), abandoned ? 1000 : 3000).unref();
   return EXIT.ok;
 }

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { assertSelector } from '../sources/listing.js';
+import { assertSelector } from './selector.js';
 import { ConfigError, formatPath, type ConfigIssue } from './errors.js';
 import { configSchema, type Config } from './schema.js';
 

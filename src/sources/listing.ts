@@ -113,7 +113,4 @@ export function extractDetail(
   return out;
 }
 
-/** Throws when a selector is not valid CSS (for config validation). */
-export function assertSelector(selector: string): void {
-  load('<p></p>')(selector);
-}
+
