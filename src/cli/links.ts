@@ -14,6 +14,7 @@ import { checkLinks, configuredTargets } from '../links/run.js';
 import { formatLinkReport, type LinkReportFormat } from '../report/links.js';
 import { commandContext, type GlobalOptions } from './context.js';
 import { EXIT } from './exit-codes.js';
+import { guardRun } from './unattended.js';
 
 export interface LinksCheckOptions extends GlobalOptions {
   format?: LinkReportFormat;
@@ -31,8 +32,12 @@ export async function linksCheckCommand(targetArgs: string[], options: LinksChec
 
   let runtime: Runtime | undefined;
   const targets = emptyTargets();
+  // Writing link history is writing state: the same lock as `run` and `watch`.
+  const guard = history ? await guardRun(ctx, 'links') : undefined;
+  if (history && !guard) return EXIT.locked;
   if (history) runtime = createRuntime(config, ctx.overrides, ctx.log);
-  const http = runtime?.linkHttp ?? createLinkHttpClient(config, ctx.overrides, ctx.log);
+  const log = ctx.log;
+  const http = runtime?.linkHttp ?? createLinkHttpClient(config, ctx.overrides, log);
   const browser =
     runtime?.browser ??
     (useBrowser
@@ -97,5 +102,6 @@ export async function linksCheckCommand(targetArgs: string[], options: LinksChec
       await browser?.close();
       await http.close();
     }
+    await guard?.release();
   }
 }

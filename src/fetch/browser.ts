@@ -45,6 +45,11 @@ export async function launchChromium(executablePath: string, proxy?: string): Pr
     executablePath,
     headless: true,
     args: CHROMIUM_ARGS,
+    // Playwright would otherwise install its own signal handlers that kill the browser (and
+    // exit) on SIGINT/SIGTERM; shutdown is ours to order: finish or abandon, then close it.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     ...(proxy ? { proxy: { server: proxy } } : {}),
   });
 }
