@@ -42,6 +42,8 @@ export interface LinkWeb {
   cases: LinkCase[];
   requests(): number;
   requestsByMethod(): Record<string, number>;
+  /** The most requests any one host had in flight at once: the politeness actually seen. */
+  maxInFlightPerHost(): number;
   reset(): void;
   close(): Promise<void>;
 }
@@ -78,6 +80,7 @@ export async function startLinkWeb(options: LinkWebOptions): Promise<LinkWeb> {
   const hosts: LinkWeb['hosts'] = [];
   const byMethod: Record<string, number> = {};
   let count = 0;
+  let maxInFlight = 0;
   const limitedSeen = new Set<string>();
   const pdfBody = Buffer.alloc(2 * 1024 * 1024, 0x20);
   let issue = '';
@@ -90,8 +93,18 @@ export async function startLinkWeb(options: LinkWebOptions): Promise<LinkWeb> {
 
   for (let h = 0; h < options.hosts; h += 1) {
     const latencyMs = h === options.hosts - 1 ? options.slowHostLatencyMs : options.latencyMs;
+    let inFlight = 0;
     const server = http.createServer((req, res) => {
       count += 1;
+      inFlight += 1;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      let counted = true;
+      const done = (): void => {
+        if (counted) inFlight -= 1;
+        counted = false;
+      };
+      res.on('finish', done);
+      res.on('close', done);
       byMethod[req.method ?? 'GET'] = (byMethod[req.method ?? 'GET'] ?? 0) + 1;
       const url = new URL(req.url ?? '/', 'http://x');
       setTimeout(() => {
@@ -175,9 +188,11 @@ export async function startLinkWeb(options: LinkWebOptions): Promise<LinkWeb> {
     issueUrl,
     cases,
     requests: () => count,
+    maxInFlightPerHost: () => maxInFlight,
     requestsByMethod: () => ({ ...byMethod }),
     reset() {
       count = 0;
+      maxInFlight = 0;
       for (const key of Object.keys(byMethod)) delete byMethod[key];
       limitedSeen.clear();
     },

@@ -15,6 +15,8 @@ export interface ToolResult {
   wallMs: number | null;
   peakRssKb: number | null;
   requests: number;
+  /** Most requests one host had in flight at once. */
+  maxPerHost: number;
   right: number;
   judged: number;
   /** Wrong verdicts by truth class, to show where a tool errs. */
@@ -51,6 +53,7 @@ function score(tool: string, version: string, web: LinkWeb, verdicts: Verdicts, 
     wallMs: run.timedOut ? null : run.wallMs,
     peakRssKb: run.peakRssKb || null,
     requests: web.requests(),
+    maxPerHost: web.maxInFlightPerHost(),
     right,
     judged: web.cases.length,
     wrong,

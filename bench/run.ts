@@ -32,14 +32,14 @@ function linkTable(result: LinkBenchResult): string {
     '',
     `Lower bound at ${result.perHostConcurrency} connections per host: **${seconds(result.lowerBoundMs)}** (max over hosts of links ÷ ${result.perHostConcurrency} × latency). Allowing for the requests the mix itself demands (a redirect is two requests, a persistent 500 is tried three times, a 429 asks the host to pause 1 s): **${seconds(result.achievableBoundMs)}**.`,
     '',
-    '| tool | wall time | × lower bound | × bound with redirects/retries | peak RSS | requests | right verdicts | wrong: working / broken / can\'t tell | settings |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| tool | wall time | × lower bound | × bound with redirects/retries | most in flight on one host | peak RSS | requests | right verdicts | wrong: working / broken / can\'t tell | settings |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const t of result.tools) {
     const ratio = t.wallMs === null ? '–' : `${(t.wallMs / result.lowerBoundMs).toFixed(2)}×`;
     const ratio2 = t.wallMs === null ? '–' : `${(t.wallMs / result.achievableBoundMs).toFixed(2)}×`;
     lines.push(
-      `| ${t.tool} ${t.version} | ${seconds(t.wallMs)} | ${ratio} | ${ratio2} | ${mb(t.peakRssKb)} | ${t.requests} | ${t.right} / ${t.judged} (${((100 * t.right) / t.judged).toFixed(1)} %) | ${t.wrong.working} / ${t.wrong.broken} / ${t.wrong['cant-tell']} | ${t.note} |`,
+      `| ${t.tool} ${t.version} | ${seconds(t.wallMs)} | ${ratio} | ${ratio2} | ${t.maxPerHost} | ${mb(t.peakRssKb)} | ${t.requests} | ${t.right} / ${t.judged} (${((100 * t.right) / t.judged).toFixed(1)} %) | ${t.wrong.working} / ${t.wrong.broken} / ${t.wrong['cant-tell']} | ${t.note} |`,
     );
   }
   return lines.join('\n');
