@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { startReplica } from '../test/replica/server.js';
 import { sites } from '../test/replica/sites/index.js';
-import type { ReplicaSite } from '../test/replica/types.js';
+import { controlSite } from '../test/replica/control.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -55,16 +55,7 @@ function descendants(pid: number): number[] {
 }
 
 let setDay: (day: number) => void = () => undefined;
-const control: ReplicaSite = {
-  name: 'control',
-  hosts: ['replica.control'],
-  handle(request) {
-    const match = /^\/day\/(\d+)$/.exec(request.path);
-    if (!match) return null;
-    setDay(Number(match[1]));
-    return { status: 200, body: `day ${match[1]}\n`, noValidators: true };
-  },
-};
+const control = controlSite((day) => setDay(day));
 
 const replica = await startReplica({ sites: [...sites, control], day: 1 });
 setDay = (day) => replica.setDay(day);

@@ -3,6 +3,7 @@
  * last week, the open issue's own period, or chosen days. Days are Europe/Oslo days.
  */
 import type { NewsletterIssue } from '../store/newsletter-issues.js';
+import { osloToUtc } from '../watch/dates.js';
 import { osloDay } from '../watch/oslo.js';
 
 export const PERIOD_KINDS = ['since-issue', 'week', 'issue', 'dates'] as const;
@@ -29,25 +30,6 @@ export interface ResolvedPeriod {
 const DAY_MS = 86_400_000;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const offsetFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'Europe/Oslo',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
-/** How far Oslo's clock is ahead of UTC at an instant (1 or 2 hours). */
-function osloOffsetMs(at: number): number {
-  const parts = offsetFormat.formatToParts(new Date(at));
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return wall - Math.floor(at / 1000) * 1000;
-}
-
 export function isDay(value: string | undefined): value is string {
   const match = value ? DAY.exec(value) : null;
   if (!match) return false;
@@ -59,11 +41,7 @@ export function isDay(value: string | undefined): value is string {
 export function osloDayStart(day: string): Date {
   const match = DAY.exec(day);
   if (!match) throw new Error(`not a day: ${day}`);
-  const wall = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  let instant = wall - osloOffsetMs(wall);
-  // Across a DST change the offset at the guess may differ from the one at the answer.
-  instant = wall - osloOffsetMs(instant);
-  return new Date(instant);
+  return new Date(osloToUtc(Number(match[1]), Number(match[2]), Number(match[3])));
 }
 
 /** The instant the Oslo day after `day` begins (an inclusive end as an exclusive bound). */

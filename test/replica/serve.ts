@@ -8,7 +8,7 @@
  */
 import { startReplica } from './server.js';
 import { sites } from './sites/index.js';
-import type { ReplicaSite } from './types.js';
+import { controlSite } from './control.js';
 
 function argument(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -16,16 +16,7 @@ function argument(name: string, fallback: string): string {
 }
 
 let setDay: (day: number) => void = () => undefined;
-const control: ReplicaSite = {
-  name: 'control',
-  hosts: ['replica.control'],
-  handle(request) {
-    const match = /^\/day\/(\d+)$/.exec(request.path);
-    if (!match) return null;
-    setDay(Number(match[1]));
-    return { status: 200, body: `day ${match[1]}\n`, noValidators: true };
-  },
-};
+const control = controlSite((day) => setDay(day));
 
 const replica = await startReplica({ sites: [...sites, control], day: Number(argument('day', '1')), port: Number(argument('port', '0')) });
 setDay = (day) => replica.setDay(day);
