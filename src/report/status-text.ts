@@ -1,5 +1,6 @@
 /** `sourcewatch status` for people: jobs, sources, links, scheduler, alerts — Oslo times. */
 import type { JobRun, SourceStatus, Status } from '../ops/status.js';
+import { osloDay } from '../watch/oslo.js';
 
 const stamp = new Intl.DateTimeFormat('sv-SE', {
   timeZone: 'Europe/Oslo',
@@ -9,7 +10,6 @@ const stamp = new Intl.DateTimeFormat('sv-SE', {
   hour: '2-digit',
   minute: '2-digit',
 });
-const dayStamp = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** "2026-03-30 06:00" in Oslo time; "" for nothing. */
 export function osloStamp(iso: string | null | undefined): string {
@@ -17,7 +17,7 @@ export function osloStamp(iso: string | null | undefined): string {
 }
 
 function osloDayStamp(iso: string | null | undefined): string {
-  return iso ? dayStamp.format(new Date(iso)) : '';
+  return iso ? osloDay(iso) : '';
 }
 
 export function formatDuration(ms: number | null): string {

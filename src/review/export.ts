@@ -4,6 +4,7 @@
  * rapporten «…», se her.") with "se her" as the link. The editor edits the text afterwards.
  * Pure: accepted items in, Markdown / HTML / JSON out.
  */
+import type { NewsletterIssue } from '../store/newsletter-issues.js';
 import { escapeHtml, escapeMarkdown, markdownUrl, safeHref } from '../report/escape.js';
 
 export interface ExportSettings {
@@ -27,14 +28,8 @@ export interface ExportItemInput {
   note: string | null;
 }
 
-export interface ExportIssue {
-  id: number;
-  name: string;
-  periodFrom: string | null;
-  periodTo: string | null;
-  openedAt: string;
-  closedAt: string | null;
-}
+/** The issue being exported: the store's record of it. */
+export type ExportIssue = NewsletterIssue;
 
 export interface IssueExportInput {
   issue: ExportIssue;

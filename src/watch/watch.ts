@@ -108,7 +108,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 function describeError(error: unknown): string {
   if (error instanceof FetchError) return `${error.message} (${error.url})`;
-  return error instanceof Error ? error.message : String(error);
+  // Playwright appends a multi-line call log; the outcome detail is one line.
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
 }
 
 async function watchSource(source: Source, options: WatchOptions, runId: string): Promise<SourceOutcome> {
