@@ -41,16 +41,23 @@ function semanticIssues(config: Config): ConfigIssue[] {
       issues.push({ path: `${at}.section`, message: `unknown section "${source.section}" (known: ${[...sectionIds].join(', ')})` });
     }
     const selectors: Array<[string, string | undefined]> = [];
-    if (source.kind === 'html' || source.kind === 'browser') {
-      for (const [key, value] of Object.entries(source.select)) {
-        if (key !== 'linkAttribute' && key !== 'dateAttribute') selectors.push([`select.${key}`, value]);
+    const patterns: Array<[string, string[]]> = [];
+    const listing = source.kind === 'html' || source.kind === 'browser' ? source : source.kind === 'feed' && source.fallback?.kind === 'html' ? source.fallback : undefined;
+    const prefix = listing === source ? '' : 'fallback.';
+    if (listing) {
+      for (const [key, value] of Object.entries(listing.select ?? {})) {
+        if (key !== 'linkAttribute' && key !== 'dateAttribute') selectors.push([`${prefix}select.${key}`, value]);
       }
-      selectors.push(['pagination.next', source.pagination?.next]);
-      if (source.kind === 'browser') selectors.push(['waitFor', source.waitFor]);
+      selectors.push([`${prefix}pagination.next`, listing.pagination?.next]);
+      if (listing.articles) patterns.push([`${prefix}articles.include`, listing.articles.include], [`${prefix}articles.exclude`, listing.articles.exclude]);
     }
-    if (source.kind === 'html' || source.kind === 'sitemap') {
-      selectors.push(['detail.date', source.detail?.date], ['detail.title', source.detail?.title], ['detail.summary', source.detail?.summary]);
+    if (source.kind === 'browser') selectors.push(['waitFor', source.waitFor]);
+    const detail = listing?.detail ?? (source.kind === 'sitemap' ? source.detail : undefined);
+    if (detail) {
+      const at = source.kind === 'sitemap' ? '' : prefix;
+      selectors.push([`${at}detail.date`, detail.date], [`${at}detail.title`, detail.title], [`${at}detail.summary`, detail.summary]);
     }
+    if (source.kind === 'sitemap') patterns.push(['include', source.include], ['exclude', source.exclude]);
     for (const [field, selector] of selectors) {
       if (selector === undefined) continue;
       try {
@@ -59,16 +66,14 @@ function semanticIssues(config: Config): ConfigIssue[] {
         issues.push({ path: `${at}.${field}`, message: `not a valid CSS selector: ${(error as Error).message}` });
       }
     }
-    if (source.kind === 'sitemap') {
-      for (const list of ['include', 'exclude'] as const) {
-        source[list].forEach((pattern, i) => {
-          try {
-            new RegExp(pattern);
-          } catch (error) {
-            issues.push({ path: `${at}.${list}[${i}]`, message: `not a valid regular expression: ${(error as Error).message}` });
-          }
-        });
-      }
+    for (const [field, list] of patterns) {
+      list.forEach((pattern, i) => {
+        try {
+          new RegExp(pattern);
+        } catch (error) {
+          issues.push({ path: `${at}.${field}[${i}]`, message: `not a valid regular expression: ${(error as Error).message}` });
+        }
+      });
     }
   });
   return issues;

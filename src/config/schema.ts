@@ -33,21 +33,48 @@ const selectSchema = z
   })
   .describe('Where to find each field in a listing page');
 
+/** A regular expression as written in sources.json; syntax is checked at load time. */
+const pattern = z.string().min(1).describe('Regular expression (JavaScript syntax), matched against the absolute URL');
+
+const articlesSchema = z
+  .strictObject({
+    include: z
+      .array(pattern)
+      .min(1)
+      .describe('A link whose absolute URL matches one of these is an article (e.g. "/-/[^/?#]+$" on Liferay sites)'),
+    exclude: z.array(pattern).default([]).describe('…unless it matches one of these (tag pages, share links, pagination)'),
+  })
+  .describe(
+    'Name the articles by the URL shape of their links. Every matching link on the page becomes an item (links to the same article merged); title, date and summary come from the link\'s block. With `select` too, this is the fallback when the selectors match nothing.',
+  );
+
 const paginationSchema = z
   .strictObject({
-    next: selector.describe('Selects the link to the next listing page (href is followed)'),
+    next: selector.optional().describe('Selects the link to the next listing page (href is followed)'),
+    template: z
+      .string()
+      .regex(/\{page\}/, 'must contain {page}')
+      .optional()
+      .describe('URL of listing page N with {page} for its number, when the page has no "next" link: "…/fafo-reports/{page}", "…?page={page}"'),
+    firstNumber: z.number().int().min(0).default(2).describe('The {page} number of the second listing page (Drupal counts from 0, so its second page is 1)'),
+    step: z.number().int().min(1).default(1).describe('Added to {page} for each further page (Liferay ?start= counts items: 20)'),
     maxPages: z.number().int().min(1).max(50).default(3).describe('Pages to read at most, the first included'),
   })
-  .describe('Follow "next page" links');
+  .refine((value) => value.next !== undefined || value.template !== undefined, 'give `next` (a selector) or `template` (a URL with {page})')
+  .describe('Read further listing pages: by a "next" link or by a URL template. A later page that fails keeps what the earlier pages gave.');
 
 const detailSchema = z
   .strictObject({
     date: selector.optional().describe('On the detail page: element holding the date'),
     title: selector.optional().describe('On the detail page: element holding the title'),
     summary: selector.optional().describe('On the detail page: element holding the summary'),
+    metadata: z
+      .boolean()
+      .default(true)
+      .describe('Fill what the selectors do not give from the page\'s own metadata (JSON-LD, article:published_time, og:*, DC.date, <time>, a date near the <h1>)'),
     maxPerRun: z.number().int().min(1).max(200).default(10).describe('Detail pages fetched per run at most'),
   })
-  .describe('Fetch the item page itself when the listing lacks a field');
+  .describe('Read the article page itself for new items the listing gives no date (or title, summary) for');
 
 const rankingOfSource = z
   .strictObject({
@@ -69,30 +96,51 @@ const common = {
   notes: z.string().optional().describe('Free text for maintainers'),
 };
 
+const needsSelectOrArticles = (value: { select?: unknown; articles?: unknown }): boolean =>
+  value.select !== undefined || value.articles !== undefined;
+const selectOrArticles = 'give `articles` (link patterns), `select` (selectors), or both';
+
+const htmlListing = {
+  url: httpUrl.describe('The listing page'),
+  select: selectSchema.optional(),
+  articles: articlesSchema.optional(),
+  pagination: paginationSchema.optional(),
+  detail: detailSchema.optional(),
+};
+
+/**
+ * What to read when the source itself fails or yields nothing: e.g. regjeringen.no's typed RSS
+ * feed first, its listing page when the feed does not answer. Items found either way are the
+ * same items (identity is by URL).
+ */
+const fallbackSchema = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('feed'), url: httpUrl }),
+    z.strictObject({ kind: z.literal('html'), ...htmlListing }).refine(needsSelectOrArticles, { message: selectOrArticles, path: ['articles'] }),
+  ])
+  .describe('Read this instead when the source fails or finds nothing (a listing behind a feed)');
+
 export const feedSourceSchema = z.strictObject({
   ...common,
   kind: z.literal('feed'),
   url: httpUrl.describe('RSS 2.0, RSS 1.0/RDF or Atom feed'),
   ignoreGuid: z.boolean().default(false).describe('Treat GUIDs as untrustworthy (identify items by URL instead)'),
+  fallback: fallbackSchema.optional(),
 });
 
-export const htmlSourceSchema = z.strictObject({
-  ...common,
-  kind: z.literal('html'),
-  url: httpUrl.describe('The listing page'),
-  select: selectSchema,
-  pagination: paginationSchema.optional(),
-  detail: detailSchema.optional(),
-});
+export const htmlSourceSchema = z
+  .strictObject({ ...common, kind: z.literal('html'), ...htmlListing })
+  .refine(needsSelectOrArticles, { message: selectOrArticles, path: ['articles'] });
 
-export const browserSourceSchema = z.strictObject({
-  ...common,
-  kind: z.literal('browser'),
-  url: httpUrl.describe('The listing page, rendered in a real browser'),
-  select: selectSchema,
-  waitFor: selector.optional().describe('Wait until this selector matches before reading the page'),
-  pagination: paginationSchema.optional(),
-});
+export const browserSourceSchema = z
+  .strictObject({
+    ...common,
+    kind: z.literal('browser'),
+    ...htmlListing,
+    url: httpUrl.describe('The listing page, rendered in a real browser'),
+    waitFor: selector.optional().describe('Wait until this selector matches before reading the page'),
+  })
+  .refine(needsSelectOrArticles, { message: selectOrArticles, path: ['articles'] });
 
 export const sitemapSourceSchema = z.strictObject({
   ...common,
@@ -347,6 +395,10 @@ export type BrowserSource = z.output<typeof browserSourceSchema>;
 export type SitemapSource = z.output<typeof sitemapSourceSchema>;
 export type StortingetSource = z.output<typeof stortingetSourceSchema>;
 export type Selectors = z.output<typeof selectSchema>;
+export type ArticlePattern = z.output<typeof articlesSchema>;
+export type Pagination = z.output<typeof paginationSchema>;
+export type DetailRules = z.output<typeof detailSchema>;
+export type FallbackSource = z.output<typeof fallbackSchema>;
 export type HttpSettings = z.output<typeof httpSchema>;
 export type RankingSettings = z.output<typeof rankingSchema>;
 export type KeywordRule = z.output<typeof keywordSchema>;

@@ -62,3 +62,18 @@ export class FetchError extends Error {
     this.name = 'FetchError';
   }
 }
+
+/**
+ * A bot wall that did not let us through (a challenge page that never passed, 403 with
+ * `cf-mitigated`). Not the site being down: reports say "blocked", never "dead".
+ */
+export class BlockedError extends Error {
+  constructor(
+    message: string,
+    readonly url: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'BlockedError';
+  }
+}

@@ -18,7 +18,7 @@ export const browserHandler: SourceHandler<BrowserSource> = async (source, conte
   for (let pageNumber = 1; url && pageNumber <= maxPages && !visited.has(url); pageNumber += 1) {
     visited.add(url);
     const page = await browser.render(url, source.waitFor ? { waitFor: source.waitFor } : {});
-    const listing = extractListing(page.html, page.finalUrl, source.select, source.pagination?.next);
+    const listing = extractListing(page.html, page.finalUrl, source.select!, source.pagination?.next);
     if (listing.incomplete > 0) warnings.push(`${url}: ${listing.incomplete} item elements without title or link`);
     items.push(...listing.items);
     url = listing.next;

@@ -50,7 +50,7 @@ export const htmlHandler: SourceHandler<HtmlSource> = async (source, context): P
     const page = await context.fetch(url, { conditional: pageNumber === 1 });
     if (page.notModified) return { notModified: true, items: [], warnings };
     if (page.truncated) warnings.push(`${url}: page cut off at the size limit`);
-    const listing = extractListing(page.text, page.finalUrl, source.select, source.pagination?.next);
+    const listing = extractListing(page.text, page.finalUrl, source.select!, source.pagination?.next);
     if (listing.incomplete > 0) warnings.push(`${url}: ${listing.incomplete} item elements without title or link`);
     items.push(...listing.items);
     url = listing.next;

@@ -102,7 +102,7 @@ function pick(scope: Node, selector: string): Node | undefined {
   return found.length > 0 ? found : undefined;
 }
 
-function extractListing($: CheerioAPI, pageUrl: string, select: Extract<Source, { kind: 'html' }>['select']): Extracted[] {
+function extractListing($: CheerioAPI, pageUrl: string, select: NonNullable<Extract<Source, { kind: 'html' }>['select']>): Extracted[] {
   const base = new URL($('base[href]').attr('href') ?? pageUrl, pageUrl).href;
   const items: Extracted[] = [];
   $(select.item).each((_, element) => {
@@ -156,13 +156,13 @@ function readHtmlSource(source: Extract<Source, { kind: 'html' | 'browser' }>, s
     const $ = load(fetchOk(url, state, headers));
     if (source.kind === 'browser') {
       // Past the wall, the served HTML itself has no items: only a browser sees them.
-      expect($(source.select.item).length).toBe(0);
+      expect($(source.select!.item).length).toBe(0);
       renderLikeBrowser($);
       if (source.waitFor) expect($(source.waitFor).length).toBeGreaterThan(0);
     }
-    items.push(...extractListing($, url, source.select));
+    items.push(...extractListing($, url, source.select!));
     pages += 1;
-    const next = source.pagination ? $(source.pagination.next).first().attr('href') : undefined;
+    const next = source.pagination ? $(source.pagination.next!).first().attr('href') : undefined;
     url = next ? new URL(next, url).href : undefined;
   }
   if (source.kind === 'html' && source.detail?.date) {
@@ -349,8 +349,8 @@ describe.each(TODAYS.map((today) => ({ today, label: today.toISOString() })))('r
       if (source?.kind !== 'html') throw new Error('layoutChanged must name an html source');
       const html1 = fetchOk(source.url, { day: 1, today });
       const html2 = fetchOk(source.url, { day: 2, today });
-      expect(load(html1)(source.select.item).length).toBeGreaterThan(0);
-      expect(load(html2)(source.select.item).length).toBe(0);
+      expect(load(html1)(source.select!.item).length).toBeGreaterThan(0);
+      expect(load(html2)(source.select!.item).length).toBe(0);
       const shown = load(html2).text();
       for (const item of heuniListing(2, today)) expect(shown).toContain(item.title);
     });
