@@ -53,11 +53,22 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
     .action((_opts, command: Command) => run(async () => (await lazy()).digestCommand(globals(command))));
 
   const sources = program.command('sources').description('inspect and check sources.json');
+  const sourcesCommands = () => import('./cli/sources.js');
   sources
     .command('probe <id>')
-    .description('fetch and extract one source and print what was found; writes no state')
+    .description('fetch and extract one source and print what was found; when it finds nothing, what each selector matched and a suggested block; writes no state')
     .option('--json', 'print JSON')
-    .action((id: string, _opts, command: Command) => run(async () => (await lazy()).probeCommand(id, globals(command))));
+    .action((id: string, _opts, command: Command) => run(async () => (await sourcesCommands()).probeCommand(id, globals(command))));
+  sources
+    .command('suggest <url-or-file>')
+    .description('read a listing page (live, or a saved file) and print a source block for it: link pattern, selectors, the items it finds, and any feed the page advertises')
+    .option('--url <url>', 'the address of a saved file (default: its canonical link, og:url or <base>)')
+    .option('--browser', 'render the page in the browser (pages built by JavaScript or behind a bot wall)')
+    .option('--section <id>', 'section of the suggested source (default: the first in sources.json)')
+    .option('--id <id>', 'id of the suggested source')
+    .option('--name <name>', 'name of the suggested source (default: the page title)')
+    .option('--json', 'print JSON')
+    .action((target: string, _opts, command: Command) => run(async () => (await sourcesCommands()).suggestCommand(target, globals(command) as never)));
   sources
     .command('check')
     .description('validate sources.json')

@@ -12,7 +12,6 @@ import type { RunSummary } from '../model.js';
 import { formatWatchText, watchToJson } from '../report/watch-text.js';
 import { runMainJob } from '../run.js';
 import { openDb } from '../store/db.js';
-import { probeSource } from '../watch/probe.js';
 import { isProblem } from '../watch/outcomes.js';
 import { watchSources } from '../watch/watch.js';
 import { commandContext, progressPrinter, type GlobalOptions } from './context.js';
@@ -121,44 +120,6 @@ export async function runCommand(options: GlobalOptions & { days?: string }): Pr
   } finally {
     await runtime.close();
     await guard.release();
-  }
-}
-
-export async function probeCommand(id: string, options: GlobalOptions): Promise<number> {
-  const ctx = await commandContext(options);
-  const source = ctx.config.sources.find((s) => s.id === id);
-  if (!source) throw new ConfigError(options.config, [{ path: 'sources', message: `no source with id "${id}" (known: ${ctx.config.sources.map((s) => s.id).join(', ')})` }]);
-  // Probing writes no state: no store is opened at all.
-  const { createHttpClient } = await import('../app.js');
-  const { createBrowserPool } = await import('../fetch/browser.js');
-  const http = createHttpClient(ctx.config, ctx.overrides, ctx.log);
-  const browser = createBrowserPool({
-    executablePath: ctx.overrides.chromiumPath ?? ctx.config.browser.executablePath,
-    proxy: ctx.overrides.proxy,
-    insecure: ctx.overrides.insecure ?? false,
-    navigationTimeoutMs: ctx.config.browser.navigationTimeoutSeconds * 1000,
-  });
-  try {
-    const result = await probeSource(source, { http, browser, log: ctx.log });
-    if (options.json) {
-      process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    } else {
-      const lines = [`${source.id} (${source.kind}) ${'url' in source ? source.url : ''}`];
-      if (result.error) lines.push(`FAILED: ${result.error}`);
-      for (const [i, item] of result.items.entries()) {
-        const date = item.published ? `${item.published.raw}${item.published.iso ? ` → ${item.published.iso}` : ' → (unreadable)'}` : '(no date)';
-        lines.push(`${String(i + 1).padStart(3)}. ${item.title}`, `     ${item.url}`, `     ${date}`);
-        if (item.summary) lines.push(`     ${item.summary.slice(0, 160)}${item.summary.length > 160 ? '…' : ''}`);
-      }
-      for (const warning of result.warnings) lines.push(`warning: ${warning}`);
-      if (result.verdict) lines.push(`BROKEN: ${result.verdict}`);
-      lines.push(`${result.items.length} items in ${result.durationMs} ms`);
-      process.stdout.write(`${lines.join('\n')}\n`);
-    }
-    return result.ok ? EXIT.ok : EXIT.problems;
-  } finally {
-    await browser.close();
-    await http.close();
   }
 }
 
