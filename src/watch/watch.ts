@@ -232,9 +232,10 @@ async function watchSource(source: Source, options: WatchOptions, runId: string)
     outcome: baseline ? 'baseline' : 'ok',
     items: usable.length,
     new: 0,
-    detail: baseline
-      ? `${configChanged ? 'extraction config changed: ' : 'first run: '}items recorded silently`
-      : extraction.warnings.join('; '),
+    detail: [
+      ...(baseline ? [`${configChanged ? 'extraction config changed' : 'first run'}: items recorded silently`] : []),
+      ...extraction.warnings,
+    ].join('; '),
     consecutiveFailures: 0,
     durationMs: 0,
   };
