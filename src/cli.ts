@@ -3,12 +3,30 @@
  * Heavy modules (playwright, cheerio, the store) load only inside the commands that need them,
  * so `--help` stays fast.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import type { GlobalOptions } from './cli/context.js';
 import { EXIT } from './cli/exit-codes.js';
+import { locateConfig, notFoundMessage } from './cli/locate-config.js';
+import { ConfigError } from './config/errors.js';
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
+}
+
+/**
+ * The options every command sees, with the config found by walking up from the working
+ * directory when --config was not given, and storage/ beside it unless --storage was.
+ */
+function resolveConfigPaths(command: Command): GlobalOptions {
+  const options = command.optsWithGlobals() as GlobalOptions;
+  if (command.getOptionValueSourceWithGlobals('config') !== 'default') return options;
+  const located = locateConfig(process.cwd(), existsSync);
+  // Commands that need no config (schema, --help) must not fail here; those that do say so on load.
+  if (!located.found) return { ...options, config: located.tried[0]!, configNotFound: notFoundMessage(located.tried) };
+  const storage = command.getOptionValueSourceWithGlobals('storage') === 'default' ? path.join(path.dirname(located.file), 'storage') : options.storage;
+  return { ...options, config: located.file, storage };
 }
 
 function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Command {
@@ -27,7 +45,7 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
     .exitOverride();
 
   const lazy = () => import('./cli/commands.js');
-  const globals = (command: Command): GlobalOptions => command.optsWithGlobals() as GlobalOptions;
+  const globals = (command: Command): GlobalOptions => resolveConfigPaths(command);
 
   program
     .command('run')
@@ -46,7 +64,8 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
   program
     .command('digest')
     .description('build the candidate digest for a period')
-    .option('--since <date>', 'candidates first seen since this date (YYYY-MM-DD)')
+    .option('--since <date>', 'candidates first seen since this day (2026-12-01 or 01.12.2026, Oslo time)')
+    .option('--until <date>', 'and up to the end of this day (default: now)')
     .option('--days <n>', 'candidates first seen in the last N days')
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'html', 'json']).default('md'))
     .option('--out <file>', 'write to a file instead of stdout')
@@ -137,7 +156,11 @@ export async function main(argv: string[]): Promise<number> {
       // --help and --version end here too, with exit code 0.
       return error.exitCode === 0 ? EXIT.ok : EXIT.config;
     }
-    const { ConfigError } = await import('./config/errors.js');
+    const { ArgumentError } = await import('./cli/argument-error.js');
+    if (error instanceof ArgumentError) {
+      process.stderr.write(`sourcewatch: invalid argument: ${error.message}\nNothing was changed.\n`);
+      return EXIT.config;
+    }
     if (error instanceof ConfigError) {
       process.stderr.write(`sourcewatch: invalid configuration\n${error.message}\nNothing was changed.\n`);
       return EXIT.config;

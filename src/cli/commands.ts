@@ -15,6 +15,8 @@ import { openDb } from '../store/db.js';
 import { isProblem } from '../watch/outcomes.js';
 import { watchSources } from '../watch/watch.js';
 import { commandContext, progressPrinter, type GlobalOptions } from './context.js';
+import { ArgumentError } from './argument-error.js';
+import { parseChoice, parseDayArgument, parsePositiveInteger } from './arguments.js';
 import { EXIT } from './exit-codes.js';
 import { guardRun, reportAlerts } from './unattended.js';
 
@@ -25,7 +27,9 @@ function exitFor(summary: RunSummary): number {
 export async function watchCommand(options: GlobalOptions & { source?: string[] }): Promise<number> {
   const ctx = await commandContext(options);
   const unknown = (options.source ?? []).filter((id) => !ctx.config.sources.some((s) => s.id === id));
-  if (unknown.length > 0) throw new ConfigError(options.config, unknown.map((id) => ({ path: '--source', message: `no source with id "${id}"` })));
+  if (unknown.length > 0) {
+    throw new ArgumentError('--source', `no source with id ${unknown.map((id) => `"${id}"`).join(', ')} (known: ${ctx.config.sources.map((s) => s.id).join(', ')})`);
+  }
   const guard = await guardRun(ctx, 'watch');
   if (!guard) return EXIT.locked;
   const runtime = createRuntime(ctx.config, ctx.overrides, ctx.log);
@@ -46,33 +50,20 @@ export async function watchCommand(options: GlobalOptions & { source?: string[] 
   }
 }
 
-function parseSince(value: string): Date {
-  // A bare day means its midnight in Oslo; anything else must be a full ISO instant.
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(value);
-  const date = new Date(day ? `${value}T00:00:00` : value);
-  if (Number.isNaN(date.getTime())) throw new ConfigError('--since', [{ path: '--since', message: `not a date: "${value}" (use YYYY-MM-DD)` }]);
-  if (day) {
-    // Shift from the machine's zone to Oslo's.
-    const oslo = new Date(date.toLocaleString('en-US', { timeZone: 'Europe/Oslo' }));
-    return new Date(date.getTime() + (date.getTime() - oslo.getTime()));
-  }
-  return date;
-}
-
 export async function digestCommand(
-  options: GlobalOptions & { since?: string; days?: string; format?: string; out?: string },
+  options: GlobalOptions & { since?: string; until?: string; days?: string; format?: string; out?: string },
 ): Promise<number> {
+  // Arguments first: a mistake there is said before anything is read.
+  const format: DigestFormat = parseChoice(options.format ?? 'md', '--format', ['md', 'html', 'json'] as const);
+  const days = options.days !== undefined ? parsePositiveInteger(options.days, '--days') : undefined;
+  const since = options.since !== undefined ? parseDayArgument(options.since, '--since') : undefined;
+  const until = options.until !== undefined ? parseDayArgument(options.until, '--until', { endOfDay: true }) : undefined;
+  if (since && until && until <= since) throw new ArgumentError('--until', 'must be after --since');
   const ctx = await commandContext(options);
-  const format = (options.format ?? 'md') as DigestFormat;
-  if (!['md', 'html', 'json'].includes(format)) {
-    throw new ConfigError('--format', [{ path: '--format', message: `must be md, html or json (got "${options.format}")` }]);
-  }
-  const days = options.days !== undefined ? Number(options.days) : undefined;
-  if (days !== undefined && !(days > 0)) throw new ConfigError('--days', [{ path: '--days', message: 'must be a positive number' }]);
   const db = openDb(path.resolve(ctx.overrides.storageDir));
   try {
-    const now = new Date();
-    const period = digestPeriod({ now, days, defaultDays: ctx.config.digest.days, ...(options.since ? { since: parseSince(options.since) } : {}) });
+    const now = until ?? new Date();
+    const period = digestPeriod({ now, days, defaultDays: ctx.config.digest.days, ...(since ? { since } : {}) });
     const text = formatDigest(buildDigest(db, ctx.config, period, now), format);
     if (options.out) {
       writeFileAtomic(options.out, text);
