@@ -4,6 +4,7 @@
  * targets: a one-off check of them that says so and reports what it saw. Either way, a crash
  * still leaves the report of what was checked.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createBrowserPool } from '../fetch/browser.js';
 import { createLinkHttpClient, createRuntime, type Runtime } from '../app.js';
@@ -13,6 +14,7 @@ import { reportExitCode, summarise, type LinkReport, type LinkReportEntry } from
 import { checkLinks, configuredTargets } from '../links/run.js';
 import { formatLinkReport, type LinkReportFormat } from '../report/links.js';
 import { commandContext, type GlobalOptions } from './context.js';
+import { ArgumentError } from './argument-error.js';
 import { EXIT } from './exit-codes.js';
 import { guardRun } from './unattended.js';
 
@@ -24,6 +26,10 @@ export interface LinksCheckOptions extends GlobalOptions {
 }
 
 export async function linksCheckCommand(targetArgs: string[], options: LinksCheckOptions): Promise<number> {
+  // A target that is not there is a mistake on the command line, said before anything runs.
+  for (const target of targetArgs) {
+    if (!/^https?:\/\//i.test(target) && !existsSync(target)) throw new ArgumentError('links check', `no such file or folder: ${path.resolve(target)}`);
+  }
   const ctx = await commandContext(options);
   const { config } = ctx;
   const format = options.format ?? 'text';

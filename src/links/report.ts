@@ -28,6 +28,8 @@ export interface LinkReport {
 export const ONE_OFF_FAILURES: ReadonlySet<Verdict> = new Set<Verdict>(['broken', 'soft-404', 'missing-fragment']);
 
 export function reportExitCode(report: LinkReport): 0 | 2 {
+  // An input that could not be read is a problem too: its links were never checked.
+  if (report.problems.length > 0) return 2;
   if (report.oneOff) return report.links.some((l) => ONE_OFF_FAILURES.has(l.verdict)) ? 2 : 0;
   return report.links.some((l) => l.dead) ? 2 : 0;
 }

@@ -60,6 +60,21 @@ describe('links check', () => {
     expect(report.summary).toMatchObject({ total: 4, ok: 1, redirected: 1, broken: 1, blocked: 1 });
   });
 
+  it('a file that is not there is an argument error (exit 3) naming its absolute path; nothing is checked', async () => {
+    const result = await runCli(['links', 'check', 'nosuchfile.pdf'], { cwd: dir });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain(`invalid argument: links check: no such file or folder: ${path.join(dir, 'nosuchfile.pdf')}`);
+    expect(result.stdout).toBe('');
+  });
+
+  it('an unreadable PDF is named as a problem and the check exits 2, not 0', async () => {
+    const broken = path.join(dir, 'broken.pdf');
+    writeFileSync(broken, '%PDF-1.7\nthis is no pdf at all');
+    const result = await runCli(['links', 'check', broken, '--format', 'json'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(2);
+    expect(JSON.parse(result.stdout).problems).toEqual([{ file: broken, detail: expect.any(String) }]);
+  });
+
   it('text report: one-off mode is stated; broken first, then moved, then cannot tell', async () => {
     const result = await runCli(['links', 'check', path.join(dir, 'archive')], { cwd: dir });
     expect(result.stdout).toContain('one-off check');
