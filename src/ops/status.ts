@@ -165,7 +165,8 @@ export function gatherStatus(db: Db, config: Config, inputs: StatusInputs): Stat
     if (source.enabled && source.failing) {
       problems.push(`source ${source.id}: ${source.lastOutcome} ${source.consecutiveFailures} runs in a row: ${source.lastDetail ?? ''}`.trimEnd());
     } else if (source.enabled && source.consecutiveFailures > 0) {
-      warnings.push(`source ${source.id}: ${source.lastOutcome} (${source.consecutiveFailures} of ${threshold} before an alert)`);
+      // What the last run said (it exited 2): not "all well", though no alert is due yet.
+      problems.push(`source ${source.id}: ${source.lastOutcome} in the last run (${source.consecutiveFailures} of ${threshold} failed runs before an alert): ${source.lastDetail ?? ''}`.trimEnd());
     }
     if (source.quiet) {
       warnings.push(`source ${source.id}: no new item in ${source.daysSinceLastItem} days (usually every ~${source.usualIntervalDays} days)`);

@@ -170,4 +170,25 @@ describe('gatherStatus', () => {
     expect(text).toContain('Links: 3 tracked, 1 dead, 1 failing (not yet dead); last check never');
     expect(text).toContain('Needs attention (3):');
   });
+
+  it('a source that failed in the last run is not "All well", even before its alert is due', () => {
+    const config = testConfig([
+      { id: 'osce', name: 'OSCE', section: 'forskning', kind: 'feed', url: 'https://www.osce.org/feed' },
+      { id: 'greta', name: 'GRETA', section: 'forskning', kind: 'feed', url: 'https://www.coe.int/feed' },
+    ]);
+    const dir = tempDir();
+    const db = openDb(dir);
+    const base = { configHash: 'h', baselineAt: daysAgo(9), lastRunAt: daysAgo(0.01), lastOkAt: daysAgo(1), lastItemAt: null, lastItemCount: 5, hadDates: true };
+    saveSourceState(db, { ...base, sourceId: 'osce', lastOutcome: 'failed', lastDetail: 'HTTP 503', consecutiveFailures: 1 });
+    saveSourceState(db, { ...base, sourceId: 'greta', lastOutcome: 'blocked', lastDetail: 'challenge did not pass', consecutiveFailures: 1 });
+    const status = gatherStatus(db, config, { now, storageDir: dir, reportFile: `${dir}/alerts.md` });
+    db.close();
+    expect(status.problems).toEqual([
+      'source osce: failed in the last run (1 of 3 failed runs before an alert): HTTP 503',
+      'source greta: blocked in the last run (1 of 3 failed runs before an alert): challenge did not pass',
+    ]);
+    const text = formatStatusText(status);
+    expect(text).not.toContain('All well.');
+    expect(text).toContain('Needs attention (2):');
+  });
 });
