@@ -46,7 +46,7 @@ export interface Validators {
 }
 
 /** What can happen to a source in a run; OUTCOME_INFO (watch/outcomes.ts) says which are problems. */
-export type SourceOutcomeKind = 'ok' | 'not-modified' | 'baseline' | 'failed' | 'blocked' | 'broken-extraction';
+export type SourceOutcomeKind = 'ok' | 'not-modified' | 'baseline' | 'failed' | 'blocked' | 'broken-extraction' | 'offline';
 
 /** What happened to one source in one run. A failure is a value here, not an exception. */
 export interface SourceOutcome {
@@ -67,4 +67,6 @@ export interface RunSummary {
   startedAt: string;
   finishedAt: string;
   sources: SourceOutcome[];
+  /** How many sources a server answered for; `offline` when none did, on several hosts. */
+  reachability: { offline: boolean; reached: number; total: number; hosts: number };
 }

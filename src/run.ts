@@ -45,9 +45,10 @@ export async function runMainJob(
     now,
     ...(options.onSourceDone ? { onSourceDone: options.onSourceDone } : {}),
   });
-  // watch → links → digest: the digest shows each candidate's link status.
+  // watch → links → digest: the digest shows each candidate's link status. When watching
+  // reached no server at all, checking links would only wait out the same outage.
   const links =
-    options.checkLinks === false
+    options.checkLinks === false || watch.reachability.offline
       ? undefined
       : await runLinksJob(config, runtime, {
           now,

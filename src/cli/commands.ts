@@ -12,6 +12,7 @@ import type { RunSummary } from '../model.js';
 import { formatWatchText, watchToJson } from '../report/watch-text.js';
 import { runMainJob } from '../run.js';
 import { openDb } from '../store/db.js';
+import { offlineLine } from '../ops/reachability.js';
 import { isProblem } from '../watch/outcomes.js';
 import { watchSources } from '../watch/watch.js';
 import { commandContext, progressPrinter, type GlobalOptions } from './context.js';
@@ -21,6 +22,7 @@ import { EXIT } from './exit-codes.js';
 import { guardRun, reportAlerts } from './unattended.js';
 
 function exitFor(summary: RunSummary): number {
+  if (summary.reachability.offline) return EXIT.offline;
   return summary.sources.some((s) => isProblem(s.outcome)) ? EXIT.problems : EXIT.ok;
 }
 
@@ -97,7 +99,9 @@ export async function runCommand(options: GlobalOptions & { days?: string }): Pr
       process.stdout.write(`${JSON.stringify({ ...watchToJson(result.watch), links, digest: { candidates: count, files: result.files } }, null, 2)}\n`);
     } else {
       process.stdout.write(formatWatchText(result.watch));
-      if (result.links) {
+      if (!result.links && result.watch.reachability.offline) process.stdout.write('\nLinks: not checked (network unavailable)\n');
+      if (result.links?.offline) process.stdout.write(`\n${offlineLine({ links: result.links.offline })}\n`);
+      else if (result.links) {
         const l = result.links;
         process.stdout.write(
           `\nLinks: ${l.summary.total} checked, ${l.dead} dead${l.newlyDead.length ? ` (${l.newlyDead.length} new: ${l.newlyDead.join(', ')})` : ''}${l.recovered.length ? `, ${l.recovered.length} working again` : ''} — details: sourcewatch links check\n`,
@@ -107,6 +111,7 @@ export async function runCommand(options: GlobalOptions & { days?: string }): Pr
     }
     await reportAlerts(ctx, runtime, result.watch.runId, { quiet: options.json === true });
     // A link that stays dead is reported once (when it dies), not in every day's exit code.
+    if (result.watch.reachability.offline || result.links?.offline) return EXIT.offline;
     return result.links && result.links.newlyDead.length > 0 ? EXIT.problems : exitFor(result.watch);
   } finally {
     await runtime.close();

@@ -9,4 +9,6 @@ export const EXIT = {
   config: 3,
   /** Another run holds the lock. */
   locked: 4,
+  /** The run reached no server at all: the network (or the proxy) is down. Nothing was counted. */
+  offline: 5,
 } as const;

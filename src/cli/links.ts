@@ -14,6 +14,7 @@ import { reportExitCode, summarise, type LinkReport, type LinkReportEntry } from
 import { checkLinks, configuredTargets } from '../links/run.js';
 import { formatLinkReport, type LinkReportFormat } from '../report/links.js';
 import { commandContext, type GlobalOptions } from './context.js';
+import { offlineLine } from '../ops/reachability.js';
 import { ArgumentError } from './argument-error.js';
 import { EXIT } from './exit-codes.js';
 import { guardRun } from './unattended.js';
@@ -85,6 +86,10 @@ export async function linksCheckCommand(targetArgs: string[], options: LinksChec
       { history, partial, onResult: (_r, done, total) => progress(done, total) },
     );
     emit(report);
+    if (report.offline) {
+      process.stderr.write(`${offlineLine({ links: report.offline })}\n`);
+      return EXIT.offline;
+    }
     return reportExitCode(report);
   } catch (error) {
     // Report what was checked before the crash, then let the crash be a crash.

@@ -317,6 +317,7 @@ export class HttpClient {
       if (error instanceof FetchError && error.status !== undefined && error.status >= 500) {
         return { kind: 'unreachable', detail: error.message };
       }
+      if (!(error instanceof FetchError) || error.status === undefined) return { kind: 'unanswered' };
       return { kind: 'none' };
     }
   }

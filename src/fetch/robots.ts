@@ -14,8 +14,12 @@ const robotsParser = createRequire(import.meta.url)('robots-parser') as (url: st
 
 export type RobotsVerdict = { allowed: true } | { allowed: false; reason: string };
 
-/** What fetching robots.txt gave: rules, "no rules" (4xx), or "unreachable" (5xx / network). */
-export type RobotsFile = { kind: 'rules'; text: string } | { kind: 'none' } | { kind: 'unreachable'; detail: string };
+/**
+ * What fetching robots.txt gave: rules, "no rules" (4xx), "unreachable" (5xx), or no answer at
+ * all (the host or the network down: the page fetch goes ahead and reports its own error, and
+ * nothing is remembered — an outage must not become "this site has no robots.txt" for a day).
+ */
+export type RobotsFile = { kind: 'rules'; text: string } | { kind: 'none' } | { kind: 'unreachable'; detail: string } | { kind: 'unanswered' };
 
 /** Where robots.txt answers are kept between runs (the store), keyed by origin. */
 export interface RobotsMemory {
@@ -36,8 +40,8 @@ export class RobotsCache {
     const kept = this.memory?.get(origin);
     if (kept) return kept;
     const file = await this.load(robotsUrl);
-    // An unreachable robots.txt is asked again next run, not remembered.
-    if (file.kind !== 'unreachable') this.memory?.put(origin, file);
+    // An unreachable or unanswered robots.txt is asked again next run, not remembered.
+    if (file.kind !== 'unreachable' && file.kind !== 'unanswered') this.memory?.put(origin, file);
     return file;
   }
 
@@ -51,7 +55,7 @@ export class RobotsCache {
     }
     const robots = await entry;
     if ('kind' in robots) {
-      if (robots.kind === 'none') return { allowed: true };
+      if (robots.kind === 'none' || robots.kind === 'unanswered') return { allowed: true };
       // RFC 9309 §2.3.1.4: an unreachable robots.txt means "assume complete disallow".
       return { allowed: false, reason: `robots.txt unreachable (${robots.detail})` };
     }

@@ -90,8 +90,13 @@ function facts(observation: LinkObservation, original: URL): Facts {
   };
 }
 
+/** Transport failures that mean no host answered, as opposed to one that answered badly. */
+const NO_ANSWER: ReadonlySet<string> = new Set(['dns', 'refused', 'reset', 'network', 'timeout']);
+
 function result(observation: LinkObservation, f: Facts | undefined, verdict: Verdict, detail: string): Classification {
+  const unreachable = observation.chain.length === 0 && !observation.browser && observation.error !== undefined && NO_ANSWER.has(observation.error.code);
   return {
+    ...(unreachable ? { unreachable: true } : {}),
     url: observation.url,
     verdict,
     httpStatus: f?.final?.status ?? null,

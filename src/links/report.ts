@@ -1,4 +1,5 @@
 /** The link report's data: results joined with history and where each link stands. */
+import type { Reachability } from '../ops/reachability.js';
 import type { LinkLocation, LinkResult, Verdict } from './types.js';
 
 export interface LinkReportEntry extends LinkResult {
@@ -22,6 +23,8 @@ export interface LinkReport {
   links: LinkReportEntry[];
   /** Set when the run did not finish: the report holds what was checked before it stopped. */
   incomplete?: string;
+  /** Set when no link's host answered at all (on several hosts): the network was down, nothing was kept. */
+  offline?: Reachability;
 }
 
 /** One-off checks fail on these; history-mode checks fail on `dead`. */

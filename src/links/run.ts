@@ -14,6 +14,7 @@ import { digestPeriod, rankCandidates } from '../digest/build.js';
 import type { Db } from '../store/db.js';
 import { deadLinkUrls, getLinkState, saveLinkRun, type LinkCheckRecord } from '../store/links.js';
 import { startRun } from '../store/runs.js';
+import { hostOf, judgeReachability, type Reachability } from '../ops/reachability.js';
 import { checkUrls } from './checker.js';
 import { addLink, collectFromPaths, emptyTargets, type LinkTargets } from './collect.js';
 import { cachedResult, nextLinkState } from './history.js';
@@ -95,6 +96,19 @@ export async function checkLinks(config: Config, targets: LinkTargets, deps: Che
     },
   });
 
+  // Only links that were asked this run say anything about the network.
+  const asked = entries.filter((e) => !e.cached && e.verdict !== 'excluded' && e.verdict !== 'unsupported');
+  const reachability = judgeReachability(asked.map((e) => ({ host: hostOf(e.url), reached: !e.unreachable })));
+  if (reachability.offline) {
+    // The report shows each link as it stood before this run: the run counts for nothing.
+    for (const entry of entries) {
+      const before = options.history ? getLinkState(db!, entry.url) : undefined;
+      entry.firstFailed = before?.firstFailed ?? null;
+      entry.consecutiveFailures = before?.consecutiveFailures ?? 0;
+      entry.dead = (before?.deadSince ?? null) !== null;
+    }
+    log.warn({ reached: reachability.reached, total: reachability.total }, 'network unavailable');
+  }
   const order = new Map(urls.map((url, index) => [url, index]));
   entries.sort((a, b) => (order.get(a.url) ?? 0) - (order.get(b.url) ?? 0));
   const report: LinkReport = {
@@ -107,9 +121,11 @@ export async function checkLinks(config: Config, targets: LinkTargets, deps: Che
     problems: targets.problems,
     summary: summarise(entries),
     links: entries,
+    ...(reachability.offline ? { offline: reachability } : {}),
   };
   if (options.history) {
-    saveLinkRun(db!, runId, records, { status: reportExitCode(report) === 0 ? 'ok' : 'failed', at: report.generatedAt, summary: report.summary });
+    const status = reachability.offline ? 'offline' : reportExitCode(report) === 0 ? 'ok' : 'failed';
+    saveLinkRun(db!, runId, reachability.offline ? [] : records, { status, at: report.generatedAt, summary: report.summary });
   }
   return report;
 }
@@ -125,6 +141,8 @@ export interface LinksJobResult {
   recovered: string[];
   exitCode: 0 | 2;
   report: LinkReport;
+  /** Set when no link's host answered: nothing was kept. */
+  offline?: Reachability;
 }
 
 /** The scheduled / `run` form: the configured archive, the candidates and the sources, with history. */
@@ -155,5 +173,6 @@ export async function runLinksJob(
     recovered: [...deadBefore].filter((url) => checkedNow.has(url) && !deadNow.has(url)),
     exitCode: reportExitCode(report),
     report,
+    ...(report.offline ? { offline: report.offline } : {}),
   };
 }

@@ -84,4 +84,9 @@ export interface LinkResult {
   durationMs: number;
   /** Served from the success cache instead of being requested this run. */
   cached?: boolean;
+  /**
+   * No answer came from the host at all (name not resolved, refused, reset, timed out): the
+   * check says nothing about the page, and when every link is like this the network is down.
+   */
+  unreachable?: boolean;
 }

@@ -12,6 +12,8 @@ const LABEL: Record<`${Notice['kind']}:${Notice['type']}`, string> = {
   'source:recovered': 'RECOVERED',
   'link:failing': 'DEAD LINK',
   'link:recovered': 'LINK OK',
+  'network:failing': 'OFFLINE',
+  'network:recovered': 'ONLINE',
 };
 
 function when(iso: string): string {
@@ -36,6 +38,8 @@ export function summarizeNotices(notices: readonly Notice[]): string {
   const recovered = count('source', 'recovered');
   const dead = count('link', 'failing');
   const linkOk = count('link', 'recovered');
+  if (count('network', 'failing')) parts.push('network unavailable');
+  if (count('network', 'recovered')) parts.push('network back');
   if (failing) parts.push(`${plural(failing, 'source')} failing`);
   if (recovered) parts.push(`${plural(recovered, 'source')} recovered`);
   if (dead) parts.push(`${plural(dead, 'link')} dead`);
@@ -45,7 +49,7 @@ export function summarizeNotices(notices: readonly Notice[]): string {
 
 /** The text of one evaluation's message. Source notices are always listed in full. */
 export function formatAlertText(notices: readonly Notice[], options: { maxLines: number; openCount: number; reportFile?: string }): string {
-  const sources = notices.filter((n) => n.kind === 'source');
+  const sources = notices.filter((n) => n.kind === 'source' || n.kind === 'network');
   const links = notices.filter((n) => n.kind === 'link');
   const lines = [`sourcewatch: ${summarizeNotices(notices)}`, ''];
   for (const notice of sources) lines.push(noticeLine(notice));
@@ -78,7 +82,7 @@ export function formatAlertReport(open: readonly OpenAlert[], events: readonly A
   const lines = ['# sourcewatch alerts', '', `Updated ${when(generatedAt)}.`, '', `## Open (${open.length})`, ''];
   if (open.length === 0) lines.push('Nothing is failing.');
   for (const alert of open) {
-    lines.push(`- **${alert.kind === 'source' ? 'source' : 'link'}** ${alert.subject} — since ${when(alert.since)}: ${alert.detail}`);
+    lines.push(`- **${alert.kind}** ${alert.subject} — since ${when(alert.since)}: ${alert.detail}`);
   }
   lines.push('', `## Recent notices (${events.length})`, '');
   if (events.length === 0) lines.push('None yet.');

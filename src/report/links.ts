@@ -3,6 +3,7 @@
  * dead links first, grouped by issue, with where each stands, what happened, since when and
  * the suggested fix; then moved links; then what cannot be told from here.
  */
+import { offlineLine } from '../ops/reachability.js';
 import { issueOf } from '../links/collect.js';
 import { describeLocation, reportSections, waybackSearch, type LinkReport, type LinkReportEntry } from '../links/report.js';
 import { formatDateTime, formatDay } from './dates.js';
@@ -37,6 +38,7 @@ export function formatLinksText(report: LinkReport): string {
   const sections = reportSections(report, issueOf);
   const out: string[] = [];
   if (report.incomplete) out.push(`INCOMPLETE: ${report.incomplete}`, '');
+  if (report.offline) out.push(`NETWORK UNAVAILABLE: ${offlineLine({ links: report.offline })}`, '');
   out.push(headline(report), '');
   const deadTitle = report.oneOff ? 'BROKEN' : 'DEAD';
   for (const group of sections.dead) {
@@ -72,6 +74,7 @@ export function formatLinksMarkdown(report: LinkReport): string {
   const sections = reportSections(report, issueOf);
   const out: string[] = [`# Lenkerapport ${formatDateTime(report.generatedAt)}`, ''];
   if (report.incomplete) out.push(`**Ufullstendig:** ${escapeMarkdown(report.incomplete)}`, '');
+  if (report.offline) out.push(`**Nettet var utilgjengelig:** ingen av ${report.offline.total} lenker svarte; ingenting ble telt.`, '');
   out.push(escapeMarkdown(headline(report)), '');
   if (sections.dead.length > 0) {
     out.push(report.oneOff ? '## Brutte lenker' : '## Døde lenker', '');
@@ -126,6 +129,7 @@ export function formatLinksHtml(report: LinkReport): string {
 </head><body>
 <h1>Lenkerapport</h1>
 ${report.incomplete ? `<p><strong>Ufullstendig:</strong> ${escapeHtml(report.incomplete)}</p>` : ''}
+${report.offline ? `<p><strong>Nettet var utilgjengelig:</strong> ingen av ${report.offline.total} lenker svarte; ingenting ble telt.</p>` : ''}
 <p>${escapeHtml(headline(report))}</p>
 ${sections.dead.length > 0 ? `<h2>${report.oneOff ? 'Brutte lenker' : 'Døde lenker'}</h2>${parts.join('')}` : '<p>Ingen døde lenker.</p>'}
 ${list('Feiler, ennå ikke døde', sections.failing)}
@@ -141,6 +145,7 @@ export function linksToJson(report: LinkReport): object {
     generatedAt: report.generatedAt,
     oneOff: report.oneOff,
     ...(report.incomplete ? { incomplete: report.incomplete } : {}),
+    ...(report.offline ? { offline: report.offline } : {}),
     summary: report.summary,
     problems: report.problems,
     links: report.links.map((l) => ({

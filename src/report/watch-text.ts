@@ -1,5 +1,6 @@
 /** The watch run for people: one line per source, failures spelled out. */
 import type { RunSummary, SourceOutcome } from '../model.js';
+import { offlineLine } from '../ops/reachability.js';
 import { isProblem } from '../watch/outcomes.js';
 
 const MARK: Record<SourceOutcome['outcome'], string> = {
@@ -8,6 +9,7 @@ const MARK: Record<SourceOutcome['outcome'], string> = {
   baseline: 'baseline',
   failed: 'FAILED',
   blocked: 'BLOCKED',
+  offline: 'offline',
   'broken-extraction': 'BROKEN',
 };
 
@@ -22,6 +24,7 @@ export function formatWatchText(summary: RunSummary): string {
   const fresh = summary.sources.reduce((n, s) => n + (s.outcome === 'ok' ? s.new : 0), 0);
   const bad = summary.sources.filter((s) => isProblem(s.outcome)).length;
   lines.push('', `${summary.sources.length} sources, ${fresh} new items, ${bad} failed, blocked or broken`);
+  if (summary.reachability.offline) lines.push(offlineLine({ sources: summary.reachability }));
   return `${lines.join('\n')}\n`;
 }
 
@@ -30,6 +33,7 @@ export function watchToJson(summary: RunSummary): object {
     runId: summary.runId,
     startedAt: summary.startedAt,
     finishedAt: summary.finishedAt,
+    reachability: summary.reachability,
     sources: summary.sources.map((s) => ({
       id: s.id,
       outcome: s.outcome,

@@ -3,7 +3,8 @@ import type { SourceOutcome } from '../model.js';
 import type { Db } from './db.js';
 
 export type RunKind = 'watch' | 'links' | 'digest' | 'run';
-export type RunStatus = 'running' | 'ok' | 'failed' | 'interrupted' | 'crashed';
+/** `offline`: the run reached no server at all (see ops/reachability.ts). */
+export type RunStatus = 'running' | 'ok' | 'failed' | 'offline' | 'interrupted' | 'crashed';
 
 export interface RunRecord {
   id: string;
@@ -50,4 +51,24 @@ export function lastRuns(db: Db, limit = 20): RunRecord[] {
     status: row.status,
     summary: row.summary ? JSON.parse(row.summary) : null,
   }));
+}
+
+/**
+ * Finished watch and link runs in a row, newest first, that reached no server at all;
+ * with the newest of them. Runs killed or still running say nothing either way.
+ */
+export function offlineStreak(db: Db): { runs: number; since: string | null } {
+  const rows = db
+    .prepare<[], { status: RunStatus; started_at: string }>(
+      `SELECT status, started_at FROM runs WHERE kind IN ('watch', 'links') AND status IN ('ok', 'failed', 'offline') ORDER BY started_at DESC LIMIT 200`,
+    )
+    .all();
+  let runs = 0;
+  let since: string | null = null;
+  for (const row of rows) {
+    if (row.status !== 'offline') break;
+    runs += 1;
+    since = row.started_at;
+  }
+  return { runs, since };
 }

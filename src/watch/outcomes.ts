@@ -17,6 +17,8 @@ export const OUTCOME_INFO = {
   // A bot wall kept us out: the site is up, but we cannot read it. Reported as such, never "dead".
   blocked: { problem: true },
   'broken-extraction': { problem: true },
+  // The whole run reached no server: the machine's network, not the source. Counts for nothing.
+  offline: { problem: false },
 } as const satisfies Record<SourceOutcomeKind, OutcomeInfo>;
 
 export function isProblem(outcome: SourceOutcomeKind | null | undefined): boolean {

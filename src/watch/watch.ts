@@ -33,6 +33,7 @@ import { guidsTrustworthy, identityKeys, normaliseTitle } from './identity.js';
 import { osloDay } from './oslo.js';
 import { brokenExtraction } from './quality.js';
 import { isProblem } from './outcomes.js';
+import { hostOf, isNoAnswer, judgeReachability } from '../ops/reachability.js';
 import { recordItems } from './record-items.js';
 
 export interface WatchOptions {
@@ -113,7 +114,19 @@ function describeError(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
 }
 
-async function watchSource(source: Source, options: WatchOptions, runId: string): Promise<SourceOutcome> {
+/**
+ * One source's run. A failure where no server answered is not committed here: whether it is
+ * the source's failure or the network's is known only when every source has been tried, so
+ * `commitFailure` is left for watchSources to call (or not).
+ */
+interface Watched {
+  outcome: SourceOutcome;
+  /** Some server answered for this source. */
+  reached: boolean;
+  commitFailure?: () => void;
+}
+
+async function watchSource(source: Source, options: WatchOptions, runId: string): Promise<Watched> {
   const { db } = options;
   const started = Date.now();
   const now = (options.now ?? (() => new Date()))();
@@ -171,13 +184,17 @@ async function watchSource(source: Source, options: WatchOptions, runId: string)
     log.info({ outcome: outcome.outcome, items: outcome.items, new: outcome.new, detail: outcome.detail || undefined, ms: outcome.durationMs }, 'source done');
     return outcome;
   };
-  const failure = (kind: 'failed' | 'blocked' | 'broken-extraction', detail: string, items = 0): SourceOutcome => {
+  const failureOf = (kind: 'failed' | 'blocked' | 'broken-extraction', detail: string, items = 0): [SourceOutcome, SourceState] => {
     const consecutiveFailures = base.consecutiveFailures + 1;
-    return finish(
+    return [
       { id: source.id, outcome: kind, items, new: 0, detail, consecutiveFailures, durationMs: Date.now() - started },
       { ...base, lastRunAt: nowIso, lastOutcome: kind, lastDetail: detail, consecutiveFailures },
-    );
+    ];
   };
+  const failure = (kind: 'failed' | 'blocked' | 'broken-extraction', detail: string, items = 0): Watched => ({
+    outcome: finish(...failureOf(kind, detail, items)),
+    reached: true,
+  });
 
   let extraction: Extraction;
   try {
@@ -185,15 +202,19 @@ async function watchSource(source: Source, options: WatchOptions, runId: string)
   } catch (error) {
     const blocked = error instanceof BlockedError;
     log.warn({ err: describeError(error) }, blocked ? 'source blocked by a bot wall' : 'source failed');
+    if (isNoAnswer(error)) {
+      const [outcome, state] = failureOf('failed', describeError(error));
+      return { outcome, reached: false, commitFailure: () => void finish(outcome, state) };
+    }
     return failure(blocked ? 'blocked' : 'failed', describeError(error));
   }
   for (const warning of extraction.warnings) log.warn(warning);
 
   if (extraction.notModified) {
-    return finish(
+    return { reached: true, outcome: finish(
       { id: source.id, outcome: 'not-modified', items: base.lastItemCount, new: 0, detail: '', consecutiveFailures: 0, durationMs: Date.now() - started },
       { ...base, lastRunAt: nowIso, lastOutcome: 'not-modified', lastDetail: null, lastOkAt: nowIso, consecutiveFailures: 0 },
-    );
+    ) };
   }
 
   const usable = extraction.items.filter((item) => item.title.trim() !== '' && item.url.trim() !== '');
@@ -255,7 +276,7 @@ async function watchSource(source: Source, options: WatchOptions, runId: string)
     recordSourceRun(db, runId, outcome, nowIso);
   });
   log.info({ outcome: outcome.outcome, items: outcome.items, new: outcome.new, ms: outcome.durationMs }, 'source done');
-  return outcome;
+  return { outcome, reached: true };
 }
 
 /** Run the watch stage over the configured sources. Never throws for a source's failure. */
@@ -268,25 +289,39 @@ export async function watchSources(config: Config, options: WatchOptions): Promi
   // Every log line of this run carries its id.
   options = { ...options, log: options.log.child({ runId }) };
 
-  const outcomes: SourceOutcome[] = new Array(sources.length);
+  const watched: Watched[] = new Array(sources.length);
   let next = 0;
   let done = 0;
   const worker = async (): Promise<void> => {
     while (next < sources.length) {
       const index = next++;
       const source = sources[index]!;
-      outcomes[index] = await watchSource(source, options, runId);
+      watched[index] = await watchSource(source, options, runId);
       done += 1;
-      options.onSourceDone?.(outcomes[index]!, done, sources.length);
+      options.onSourceDone?.(watched[index]!.outcome, done, sources.length);
     }
   };
   await Promise.all(Array.from({ length: Math.min(config.http.concurrency, sources.length) }, worker));
 
+  const reachability = judgeReachability(sources.map((source, i) => ({ host: hostOf(source.url), reached: watched[i]!.reached })));
   const finishedAt = (options.now ?? (() => new Date()))().toISOString();
+  const outcomes = watched.map(({ outcome, commitFailure }) => {
+    if (!commitFailure) return outcome;
+    if (!reachability.offline) {
+      commitFailure();
+      return outcome;
+    }
+    // The network's failure, not the source's: recorded as such, its state left as it was.
+    const offline: SourceOutcome = { ...outcome, outcome: 'offline', consecutiveFailures: 0 };
+    recordSourceRun(options.db, runId, offline, finishedAt);
+    return offline;
+  });
+  if (reachability.offline) options.log.warn({ reached: reachability.reached, total: reachability.total }, 'network unavailable');
   const failed = outcomes.some((o) => isProblem(o.outcome));
-  const summary: RunSummary = { runId, startedAt, finishedAt, sources: outcomes };
-  finishRun(options.db, runId, failed ? 'failed' : 'ok', finishedAt, {
+  const summary: RunSummary = { runId, startedAt, finishedAt, sources: outcomes, reachability };
+  finishRun(options.db, runId, reachability.offline ? 'offline' : failed ? 'failed' : 'ok', finishedAt, {
     sources: outcomes.map(({ id, outcome, items, new: n }) => ({ id, outcome, items, new: n })),
+    reachability,
   });
   return summary;
 }

@@ -125,3 +125,14 @@ export function linkObservations(dead: readonly LinkStateLike[], openLinks: read
   }
   return [...out.values()];
 }
+
+/**
+ * The network as one subject: failing after `threshold` runs in a row reached no server, ok
+ * as soon as one run reaches anything. An outage is one alert, never one per source or link.
+ */
+export function networkObservation(streak: { runs: number; since: string | null }, threshold: number): Observation {
+  const base = { key: 'network', kind: 'network' as const, subject: 'network' };
+  if (streak.runs === 0) return { ...base, state: 'ok', detail: 'servers answer again' };
+  const detail = `no server answered in ${streak.runs} run${streak.runs === 1 ? '' : 's'} in a row (the machine's network or its proxy is down); sources and links were not counted`;
+  return { ...base, state: streak.runs >= threshold ? 'failing' : 'pending', detail, ...(streak.since ? { since: streak.since } : {}) };
+}

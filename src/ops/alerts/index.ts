@@ -20,8 +20,9 @@ import {
 } from '../../store/alerts.js';
 import type { Db } from '../../store/db.js';
 import { getLinkState, listDeadLinks } from '../../store/links.js';
+import { offlineStreak } from '../../store/runs.js';
 import { listSourceStates } from '../../store/source-state.js';
-import { dampAlerts, linkObservations, sourceObservations, type LinkStateLike } from './damping.js';
+import { dampAlerts, linkObservations, networkObservation, sourceObservations, type LinkStateLike } from './damping.js';
 import { sendAlertEmail, type EmailTarget } from './email.js';
 import { alertReportPath, writeAlertReport } from './report-file.js';
 import type { AlertMessage, Notice } from './types.js';
@@ -92,6 +93,7 @@ export async function processAlerts(db: Db, config: Config, deps: AlertDeps): Pr
   const at = now().toISOString();
   const open = listOpenAlerts(db);
   const observations = sourceObservations(config.sources, listSourceStates(db), config.alerts.failuresBeforeAlert);
+  observations.push(networkObservation(offlineStreak(db), config.alerts.failuresBeforeAlert));
   if (config.alerts.links) {
     const openLinks = open
       .filter((alert) => alert.kind === 'link')

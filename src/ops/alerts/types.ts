@@ -1,10 +1,11 @@
 /** Alerts as plain data: what is open, what was observed, and the notices a run sends. */
 
-export type AlertKind = 'source' | 'link';
+/** `network`: runs in a row that reached no server at all (one alert, not one per source). */
+export type AlertKind = 'source' | 'link' | 'network';
 
 /** A failure streak that has been reported and has not recovered yet. */
 export interface OpenAlert {
-  /** `source:<id>` or `link:<url>`. */
+  /** `source:<id>`, `link:<url>` or `network`. */
   key: string;
   kind: AlertKind;
   /** What people read: "fafo (Fafo)", or the URL. */
