@@ -45,7 +45,8 @@ export interface Validators {
   lastModified?: string;
 }
 
-export type SourceOutcomeKind = 'ok' | 'not-modified' | 'baseline' | 'failed' | 'broken-extraction';
+/** What can happen to a source in a run; OUTCOME_INFO (watch/outcomes.ts) says which are problems. */
+export type SourceOutcomeKind = 'ok' | 'not-modified' | 'baseline' | 'failed' | 'blocked' | 'broken-extraction';
 
 /** What happened to one source in one run. A failure is a value here, not an exception. */
 export interface SourceOutcome {

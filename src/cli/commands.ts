@@ -13,13 +13,14 @@ import { formatWatchText, watchToJson } from '../report/watch-text.js';
 import { runMainJob } from '../run.js';
 import { openDb } from '../store/db.js';
 import { probeSource } from '../watch/probe.js';
+import { isProblem } from '../watch/outcomes.js';
 import { watchSources } from '../watch/watch.js';
 import { commandContext, progressPrinter, type GlobalOptions } from './context.js';
 import { EXIT } from './exit-codes.js';
 import { guardRun, reportAlerts } from './unattended.js';
 
 function exitFor(summary: RunSummary): number {
-  return summary.sources.some((s) => s.outcome === 'failed' || s.outcome === 'broken-extraction') ? EXIT.problems : EXIT.ok;
+  return summary.sources.some((s) => isProblem(s.outcome)) ? EXIT.problems : EXIT.ok;
 }
 
 export async function watchCommand(options: GlobalOptions & { source?: string[] }): Promise<number> {

@@ -3,6 +3,7 @@
  * newsletter section in the order the newsletter uses, plus the health of the sources — an
  * editor must know when a quiet section means "nothing new" and when it means "source down".
  */
+import { isProblem } from '../watch/outcomes.js';
 import type { Config, Source } from '../config/schema.js';
 import type { Db } from '../store/db.js';
 import { listItemsFirstSeen } from '../store/items.js';
@@ -92,9 +93,7 @@ export function buildDigest(db: Db, config: Config, period: DigestPeriod, now: D
       candidates: candidates.filter((c) => c.section === section.id).slice(0, config.digest.maxPerSection),
     }))
     .filter((section) => section.candidates.length > 0);
-  const health = sourceHealth(db, config).filter(
-    (h) => h.lastOutcome === 'failed' || h.lastOutcome === 'broken-extraction',
-  );
+  const health = sourceHealth(db, config).filter((h) => isProblem(h.lastOutcome));
   return {
     period: { from: period.from.toISOString(), to: period.to.toISOString() },
     generatedAt: now.toISOString(),

@@ -5,6 +5,7 @@
  * not queued), a fresh runtime (store, HTTP, browser — closed after the job, so a process that
  * runs for months holds no browser between jobs), and alert evaluation afterwards.
  */
+import { isProblem } from '../watch/outcomes.js';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { createRuntime, type Runtime, type RuntimeOverrides } from '../app.js';
@@ -164,7 +165,7 @@ export async function runJob(spec: JobSpec, deps: JobDeps, signal?: AbortSignal)
           now,
           ...(spec.sourceIds ? { sourceIds: spec.sourceIds } : {}),
         });
-        const bad = summary.sources.filter((s) => s.outcome === 'failed' || s.outcome === 'broken-extraction');
+        const bad = summary.sources.filter((s) => isProblem(s.outcome));
         const fresh = summary.sources.reduce((n, s) => n + (s.outcome === 'ok' ? s.new : 0), 0);
         outcome = bad.length > 0 ? 'problems' : 'ok';
         detail = `${summary.sources.length} sources, ${fresh} new items${bad.length ? `, failed or broken: ${bad.map((s) => s.id).join(', ')}` : ''}`;

@@ -3,6 +3,7 @@
  * ones that failed or broke first), links in past issues that link monitoring counts as
  * dead, and the last runs.
  */
+import { isProblem } from '../watch/outcomes.js';
 import type { Config } from '../config/schema.js';
 import type { LinkLocation } from '../links/types.js';
 import type { SourceOutcomeKind } from '../model.js';
@@ -37,10 +38,6 @@ export interface HealthView {
   sources: SourceHealthRow[];
   deadLinks: DeadLinkRow[];
   runs: Array<{ kind: string; startedAt: string; status: string }>;
-}
-
-function isProblem(outcome: SourceOutcomeKind | null): boolean {
-  return outcome === 'failed' || outcome === 'broken-extraction';
 }
 
 export function healthView(db: Db, config: Config): HealthView {

@@ -137,6 +137,7 @@ const nb = {
     'not-modified': 'uendret',
     baseline: 'grunnlinje',
     failed: 'feilet',
+    blocked: 'stengt ute (botvegg)',
     'broken-extraction': 'ødelagt uttrekk',
   } as Record<string, string>,
   deadLinks: 'Døde lenker i tidligere nummer',
@@ -321,7 +322,7 @@ const en: Labels = {
   colDetail: 'Detail',
   neverRun: 'not run yet',
   never: 'never',
-  outcome: { ok: 'ok', 'not-modified': 'not modified', baseline: 'baseline', failed: 'failed', 'broken-extraction': 'broken extraction' },
+  outcome: { ok: 'ok', 'not-modified': 'not modified', baseline: 'baseline', failed: 'failed', blocked: 'blocked (bot wall)', 'broken-extraction': 'broken extraction' },
   deadLinks: 'Dead links in past issues',
   deadLinksIntro:
     'Links that have failed long enough to count as dead (from the link checker). “Found in” says where they stand in past issues; a dash means a candidate or a source.',

@@ -1,69 +1,41 @@
 /**
- * Reading a listing page through the selectors in sources.json. Shared by the html kind
- * (cheerio on the fetched page) and the browser kind (cheerio on the rendered DOM), so a
- * selector means the same thing in both.
+ * Reading one listing page: by the configured selectors (the precise way), by the article link
+ * pattern (the way that survives a redesign), or by the selectors with the pattern as fallback
+ * when they match nothing. Shared by the html kind (the fetched page) and the browser kind (the
+ * rendered DOM), so a selector or a pattern means the same thing in both.
  */
 import { load, type Cheerio, type CheerioAPI } from 'cheerio';
-import type { Selectors } from '../config/schema.js';
+import type { AnyNode } from 'domhandler';
+import type { ArticlePattern, Selectors } from '../config/schema.js';
 import type { RawItem } from '../model.js';
+import { compilePattern, extractByPattern } from './link-pattern.js';
+import { baseUrlOf, resolveUrl } from './page-urls.js';
+import { collapse, textOf } from './text.js';
 
-export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** The base URL links on this page resolve against: <base href> if present, else the page. */
-export function baseUrlOf($: CheerioAPI, pageUrl: string): string {
-  const base = $('base[href]').first().attr('href');
-  if (!base) return pageUrl;
-  try {
-    return new URL(base, pageUrl).href;
-  } catch {
-    return pageUrl;
-  }
-}
-
-export function resolveUrl(href: string | undefined, base: string): string | undefined {
-  if (!href) return undefined;
-  const trimmed = href.trim();
-  if (trimmed === '' || trimmed.startsWith('#') || /^(javascript|mailto|tel):/i.test(trimmed)) return undefined;
-  try {
-    return new URL(trimmed, base).href;
-  } catch {
-    return undefined;
-  }
-}
+export { collapse } from './text.js';
+export { baseUrlOf, resolveUrl } from './page-urls.js';
 
 /** The first element inside `scope` matching `selector` — or `scope` itself when it matches. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Selection = Cheerio<any>;
-
-function pick(scope: Selection, selector: string): Selection | undefined {
+function pick(scope: Cheerio<AnyNode>, selector: string): Cheerio<AnyNode> | undefined {
   if (scope.is(selector)) return scope;
   const found = scope.find(selector).first();
   return found.length > 0 ? found : undefined;
 }
 
-/** Text of an element without <script>/<style> content. */
-function textOf(node: Selection): string {
-  const clone = node.clone();
-  clone.find('script, style, noscript').remove();
-  return collapse(clone.text());
-}
-
-export interface ListingPage {
+export interface SelectorListing {
   items: RawItem[];
-  /** Items whose element was found but lacked a title or a link. */
+  /** Elements the item selector matched. */
+  matched: number;
+  /** Matched elements that lacked a title or a link. */
   incomplete: number;
-  /** Absolute URL of the next page, when pagination is configured and a link is found. */
-  next?: string;
 }
 
-export function extractListing(html: string, pageUrl: string, select: Selectors, nextSelector?: string): ListingPage {
-  const $ = load(html);
+export function extractBySelectors($: CheerioAPI, pageUrl: string, select: Selectors): SelectorListing {
   const base = baseUrlOf($, pageUrl);
   const items: RawItem[] = [];
   let incomplete = 0;
-  $(select.item).each((_, element) => {
+  const elements = $(select.item);
+  elements.each((_, element) => {
     const scope = $(element);
     const link = pick(scope, select.link);
     const url = resolveUrl(link?.attr(select.linkAttribute), base);
@@ -86,31 +58,48 @@ export function extractListing(html: string, pageUrl: string, select: Selectors,
     }
     items.push(item);
   });
-  const next = nextSelector ? resolveUrl($(nextSelector).first().attr('href'), base) : undefined;
-  return next ? { items, incomplete, next } : { items, incomplete };
+  return { items, matched: elements.length, incomplete };
 }
 
-/** Read single fields from an item's own page (for listings that lack them). */
-export function extractDetail(
-  html: string,
-  fields: { title?: string; date?: string; summary?: string },
-): { title?: string; publishedRaw?: string; summary?: string } {
+export type ListingMethod = 'selectors' | 'pattern' | 'fallback';
+
+export interface ListingRules {
+  select?: Selectors | undefined;
+  articles?: ArticlePattern | undefined;
+  /** Selector of the "next page" link, when pagination follows links. */
+  next?: string | undefined;
+}
+
+export interface ListingPage {
+  items: RawItem[];
+  /** How the items were found: selectors, pattern, or the pattern after the selectors found nothing. */
+  method: ListingMethod;
+  /** Item elements (selectors) without title or link. */
+  incomplete: number;
+  /** Elements the item selector matched (0 when there is no `select`). */
+  selectorMatches: number;
+  /** Absolute URL of the next page, when a next-link selector is configured and found. */
+  next?: string;
+}
+
+/** One listing page's items. Pure. */
+export function extractListingPage(html: string, pageUrl: string, rules: ListingRules): ListingPage {
   const $ = load(html);
-  const read = (selector: string | undefined): string | undefined => {
-    if (!selector) return undefined;
-    const node = $(selector).first();
-    if (node.length === 0) return undefined;
-    const text = textOf(node) || node.attr('content') || node.attr('datetime') || '';
-    return text === '' ? undefined : text;
-  };
-  const out: { title?: string; publishedRaw?: string; summary?: string } = {};
-  const title = read(fields.title);
-  const date = read(fields.date);
-  const summary = read(fields.summary);
-  if (title) out.title = title;
-  if (date) out.publishedRaw = date;
-  if (summary) out.summary = summary;
-  return out;
+  const next = rules.next ? resolveUrl($(rules.next).first().attr('href'), baseUrlOf($, pageUrl)) : undefined;
+  const withNext = (page: ListingPage): ListingPage => (next ? { ...page, next } : page);
+  let bySelectors: SelectorListing | undefined;
+  if (rules.select) {
+    bySelectors = extractBySelectors($, pageUrl, rules.select);
+    if (bySelectors.items.length > 0 || !rules.articles) {
+      return withNext({ items: bySelectors.items, method: 'selectors', incomplete: bySelectors.incomplete, selectorMatches: bySelectors.matched });
+    }
+  }
+  if (!rules.articles) return withNext({ items: [], method: 'selectors', incomplete: 0, selectorMatches: 0 });
+  const byPattern = extractByPattern($, pageUrl, compilePattern(rules.articles));
+  return withNext({
+    items: byPattern.items,
+    method: bySelectors ? 'fallback' : 'pattern',
+    incomplete: bySelectors?.incomplete ?? 0,
+    selectorMatches: bySelectors?.matched ?? 0,
+  });
 }
-
-

@@ -9,6 +9,7 @@ import type { SitemapSource } from '../config/schema.js';
 import type { FetchedPage } from '../fetch/types.js';
 import type { RawItem } from '../model.js';
 import { collapseWhitespace, htmlToText, parseError, resolveUrl, truncate } from './feed.js';
+import { readDetailPage } from './detail-page.js';
 import type { Extraction, SourceContext, SourceHandler } from './types.js';
 
 export const SITEMAP_ACCEPT = 'application/xml, text/xml;q=0.9, application/x-gzip;q=0.5, */*;q=0.1';
@@ -148,36 +149,6 @@ export function filterUrls<T extends { loc: string }>(entries: T[], include: str
   );
 }
 
-export interface DetailFields {
-  title?: string;
-  date?: string;
-  summary?: string;
-}
-
-/** Read title/date/summary from an item's own page with the configured selectors. */
-export function parseDetailPage(
-  html: string,
-  selectors: { title?: string | undefined; date?: string | undefined; summary?: string | undefined },
-): DetailFields {
-  const $ = load(html);
-  const fields: DetailFields = {};
-  if (selectors.title) {
-    const title = collapseWhitespace($(selectors.title).first().text());
-    if (title) fields.title = title;
-  }
-  if (selectors.date) {
-    const el = $(selectors.date).first();
-    const date = collapseWhitespace(el.attr('datetime') ?? el.attr('content') ?? el.text());
-    if (date) fields.date = date;
-  }
-  if (selectors.summary) {
-    const el = $(selectors.summary).first();
-    const summary = el.is('meta') ? collapseWhitespace(el.attr('content') ?? '') : htmlToText(el.html() ?? '');
-    if (summary) fields.summary = truncate(summary);
-  }
-  return fields;
-}
-
 async function fetchSitemap(context: SourceContext, url: string, conditional: boolean): Promise<ParsedSitemap | null> {
   const result = await context.fetch(url, { conditional, accept: SITEMAP_ACCEPT });
   if (result.notModified) return null;
@@ -253,14 +224,14 @@ export const sitemapHandler: SourceHandler<SitemapSource> = async (source, conte
         continue;
       }
       if (page.notModified) continue;
-      const fields = parseDetailPage(page.text, detail);
+      const fields = readDetailPage(page.text, detail);
       if (fields.title) item.title = fields.title;
-      else if (detail.title) missingTitles++;
-      if (fields.date) item.publishedRaw = fields.date;
+      if (detail.title && fields.from.title !== 'selector') missingTitles++;
+      if (fields.publishedRaw) item.publishedRaw = fields.publishedRaw;
       if (fields.summary) item.summary = fields.summary;
     }
     if (missingTitles > 0) {
-      warnings.push(`detail.title selector ${JSON.stringify(detail.title)} matched nothing on ${missingTitles} page(s); title taken from the URL`);
+      warnings.push(`detail.title selector ${JSON.stringify(detail.title)} matched nothing on ${missingTitles} page(s); title taken from the page's metadata or the URL`);
     }
   }
   return { notModified: false, items, warnings, partial };

@@ -38,6 +38,8 @@ export interface Extraction {
   partial?: boolean;
   /** Things an editor fixing a selector wants to know (pages skipped, fields missing). */
   warnings: string[];
+  /** The selectors matched nothing and the link pattern found the items: a layout change. */
+  fellBack?: boolean;
 }
 
 export type SourceHandler<S> = (source: S, context: SourceContext) => Promise<Extraction>;

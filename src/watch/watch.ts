@@ -9,7 +9,7 @@ import type { Config, Source } from '../config/schema.js';
 import type { BrowserPool } from '../fetch/browser.js';
 import type { HttpClient } from '../fetch/http.js';
 import type { FetchOptions, FetchResult } from '../fetch/types.js';
-import { FetchError } from '../fetch/types.js';
+import { BlockedError, FetchError } from '../fetch/types.js';
 import type { Item, RawItem, RunSummary, SourceOutcome, Validators } from '../model.js';
 import { extractSource } from '../sources/registry.js';
 import type { Extraction, SourceContext } from '../sources/types.js';
@@ -32,6 +32,7 @@ import { parseDate } from './dates.js';
 import { guidsTrustworthy, identityKeys, normaliseTitle } from './identity.js';
 import { osloDay } from './oslo.js';
 import { brokenExtraction } from './quality.js';
+import { isProblem } from './outcomes.js';
 import { recordItems } from './record-items.js';
 
 export interface WatchOptions {
@@ -170,7 +171,7 @@ async function watchSource(source: Source, options: WatchOptions, runId: string)
     log.info({ outcome: outcome.outcome, items: outcome.items, new: outcome.new, detail: outcome.detail || undefined, ms: outcome.durationMs }, 'source done');
     return outcome;
   };
-  const failure = (kind: 'failed' | 'broken-extraction', detail: string, items = 0): SourceOutcome => {
+  const failure = (kind: 'failed' | 'blocked' | 'broken-extraction', detail: string, items = 0): SourceOutcome => {
     const consecutiveFailures = base.consecutiveFailures + 1;
     return finish(
       { id: source.id, outcome: kind, items, new: 0, detail, consecutiveFailures, durationMs: Date.now() - started },
@@ -182,8 +183,9 @@ async function watchSource(source: Source, options: WatchOptions, runId: string)
   try {
     extraction = await withTimeout(extractSource(source, context), options.sourceTimeoutMs ?? 300_000, source.id);
   } catch (error) {
-    log.warn({ err: describeError(error) }, 'source failed');
-    return failure('failed', describeError(error));
+    const blocked = error instanceof BlockedError;
+    log.warn({ err: describeError(error) }, blocked ? 'source blocked by a bot wall' : 'source failed');
+    return failure(blocked ? 'blocked' : 'failed', describeError(error));
   }
   for (const warning of extraction.warnings) log.warn(warning);
 
@@ -280,7 +282,7 @@ export async function watchSources(config: Config, options: WatchOptions): Promi
   await Promise.all(Array.from({ length: Math.min(config.http.concurrency, sources.length) }, worker));
 
   const finishedAt = (options.now ?? (() => new Date()))().toISOString();
-  const failed = outcomes.some((o) => o.outcome === 'failed' || o.outcome === 'broken-extraction');
+  const failed = outcomes.some((o) => isProblem(o.outcome));
   const summary: RunSummary = { runId, startedAt, finishedAt, sources: outcomes };
   finishRun(options.db, runId, failed ? 'failed' : 'ok', finishedAt, {
     sources: outcomes.map(({ id, outcome, items, new: n }) => ({ id, outcome, items, new: n })),

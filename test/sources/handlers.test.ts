@@ -226,11 +226,17 @@ describe('sitemapHandler', () => {
     expect(pages.map((r) => [r.url, r.conditional])).toEqual([[`${S}/nyheter/greta-publishes-its-third-report-on-norway`, false]]);
   });
 
-  it('warns when the detail title selector matches nothing', async () => {
+  it('warns when the detail title selector matches nothing, and takes the title from the page itself', async () => {
     const source = sitemapSource({ url: `${S}/urlset.xml`, detail: { title: 'h2.none', maxPerRun: 5 } });
     const result = await sitemapHandler(source, replicaContext(sitemaps));
-    expect(result.items.map((item) => item.title)).toEqual(['D', 'A b c']);
+    expect(result.items.map((item) => item.title)).toEqual(['Title of d', 'Title of a-b-c']);
     expect(result.warnings.join('\n')).toMatch(/detail.title selector "h2.none" matched nothing on 2 page/);
+  });
+
+  it('falls back to the URL for the title when the page has no metadata either', async () => {
+    const source = sitemapSource({ url: `${S}/urlset.xml`, detail: { title: 'h2.none', metadata: false, maxPerRun: 5 } });
+    const result = await sitemapHandler(source, replicaContext(sitemaps));
+    expect(result.items.map((item) => item.title)).toEqual(['D', 'A b c']);
   });
 
   it('reads a plain urlset', async () => {

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { filterUrls, parseDetailPage, parseSitemap, sitemapText, titleFromUrl } from '../../src/sources/sitemap.js';
+import { readDetailPage } from '../../src/sources/detail-page.js';
+import { filterUrls, parseSitemap, sitemapText, titleFromUrl } from '../../src/sources/sitemap.js';
 
 const NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"';
 
@@ -113,18 +114,22 @@ describe('filterUrls', () => {
   });
 });
 
-describe('parseDetailPage', () => {
+describe('readDetailPage (selectors only)', () => {
   const html = `<html><head><meta name="description" content="Meta summary"></head><body>
     <h1 class="title">  Report   on Norway </h1><time datetime="2024-03-13">13 March 2024</time>
     <div class="lead"><p>First <b>paragraph</b>.</p><p>Second.</p></div></body></html>`;
   it('reads title, date (datetime attribute first) and summary', () => {
-    expect(parseDetailPage(html, { title: 'h1.title', date: 'time', summary: '.lead' })).toEqual({
+    expect(readDetailPage(html, { title: 'h1.title', date: 'time', summary: '.lead', metadata: false })).toEqual({
       title: 'Report on Norway',
-      date: '2024-03-13',
+      publishedRaw: '2024-03-13',
       summary: 'First paragraph. Second.',
+      from: { title: 'selector', publishedRaw: 'selector', summary: 'selector' },
     });
   });
   it('reads a meta summary from its content attribute, and leaves missing fields out', () => {
-    expect(parseDetailPage(html, { title: 'h2.nope', summary: 'meta[name=description]' })).toEqual({ summary: 'Meta summary' });
+    expect(readDetailPage(html, { title: 'h2.nope', summary: 'meta[name=description]', metadata: false })).toEqual({
+      summary: 'Meta summary',
+      from: { summary: 'selector' },
+    });
   });
 });

@@ -59,7 +59,7 @@ export function sourceObservations(
       out.push({ key: `source:${source.id}`, kind: 'source', subject, state: 'ok', detail: `working again (${state.lastOutcome ?? 'ok'})` });
       continue;
     }
-    const what = state.lastOutcome === 'broken-extraction' ? 'extraction broken' : 'failed';
+    const what = state.lastOutcome === 'broken-extraction' ? 'extraction broken' : state.lastOutcome === 'blocked' ? 'blocked by a bot wall' : 'failed';
     out.push({
       key: `source:${source.id}`,
       kind: 'source',

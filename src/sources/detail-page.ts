@@ -1,0 +1,92 @@
+/**
+ * Reading an article's own page for what its listing lacks — one rule for every kind (html,
+ * browser, sitemap): the configured selectors first, then the page's own metadata.
+ */
+import { load } from 'cheerio';
+import type { DetailRules } from '../config/schema.js';
+import type { RawItem } from '../model.js';
+import { htmlToText, truncate } from './feed.js';
+import { readPageMetadata, type MetadataOrigin } from './page-metadata.js';
+import { collapse } from './text.js';
+
+export interface DetailFields {
+  title?: string;
+  publishedRaw?: string;
+  summary?: string;
+  /** Where each field came from: a selector, or the kind of metadata. */
+  from: { title?: FieldOrigin; publishedRaw?: FieldOrigin; summary?: FieldOrigin };
+}
+
+export type FieldOrigin = 'selector' | MetadataOrigin;
+
+type Rules = Pick<DetailRules, 'title' | 'date' | 'summary'> & { metadata?: boolean };
+
+/** Title, date and summary of an article page. Pure. */
+export function readDetailPage(html: string, rules: Rules): DetailFields {
+  const $ = load(html);
+  const fields: DetailFields = { from: {} };
+  const fill = (field: 'title' | 'publishedRaw' | 'summary', value: string | undefined, from: FieldOrigin): void => {
+    if (fields[field] !== undefined || !value) return;
+    fields[field] = value;
+    fields.from[field] = from;
+  };
+  if (rules.title) fill('title', collapse($(rules.title).first().text()), 'selector');
+  if (rules.date) {
+    const el = $(rules.date).first();
+    // A machine-readable attribute beats the text it is shown as.
+    fill('publishedRaw', collapse(el.attr('datetime') ?? el.attr('content') ?? el.text()), 'selector');
+  }
+  if (rules.summary) {
+    const el = $(rules.summary).first();
+    const summary = el.is('meta') ? collapse(el.attr('content') ?? '') : htmlToText(el.html() ?? '');
+    fill('summary', summary ? truncate(summary) : undefined, 'selector');
+  }
+  if (rules.metadata !== false) {
+    const meta = readPageMetadata($);
+    if (meta.title) fill('title', meta.title.value, meta.title.from);
+    if (meta.published) fill('publishedRaw', meta.published.value, meta.published.from);
+    if (meta.summary) fill('summary', truncate(meta.summary.value), meta.summary.from);
+  }
+  return fields;
+}
+
+/** Which listed items are worth a request for their own page. */
+export function wantsDetail(item: RawItem, rules: DetailRules, known: (url: string) => boolean): boolean {
+  if (known(item.url)) return false;
+  return !item.publishedRaw || (!item.summary && (rules.metadata || rules.summary !== undefined)) || rules.title !== undefined;
+}
+
+export type PageLoader = (url: string) => Promise<{ html: string; finalUrl: string } | undefined>;
+
+/**
+ * Fill in what the listing lacks from each item's own page — only for items not recorded yet,
+ * and at most `maxPerRun` pages, so a listing without dates costs a few requests per run, not
+ * one per item. A listing's title stays unless a title selector is configured.
+ */
+export async function fillFromDetailPages(
+  items: RawItem[],
+  rules: DetailRules,
+  load: PageLoader,
+  known: (url: string) => boolean,
+  warnings: string[],
+): Promise<void> {
+  const wanted = items.filter((item) => wantsDetail(item, rules, known));
+  const batch = wanted.slice(0, rules.maxPerRun);
+  if (wanted.length > batch.length) {
+    warnings.push(`${wanted.length - batch.length} detail pages left for the next run (maxPerRun ${rules.maxPerRun})`);
+  }
+  for (const item of batch) {
+    let page;
+    try {
+      page = await load(item.url);
+    } catch (error) {
+      warnings.push(`detail page ${item.url}: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+      continue;
+    }
+    if (!page) continue;
+    const fields = readDetailPage(page.html, rules);
+    if (!item.publishedRaw && fields.publishedRaw) item.publishedRaw = fields.publishedRaw;
+    if (!item.summary && fields.summary) item.summary = fields.summary;
+    if (fields.title && (rules.title || !item.title)) item.title = fields.title;
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * A listing over several pages, for the html and browser kinds alike: page 1 decides (it failing
+ * fails the source; it unchanged means nothing changed), later pages only add. A later page that
+ * fails keeps what the earlier pages gave, with a warning that names it.
+ */
+import type { ArticlePattern, DetailRules, Pagination, Selectors } from '../config/schema.js';
+import type { RawItem } from '../model.js';
+import { fillFromDetailPages, type PageLoader } from './detail-page.js';
+import { extractListingPage, type ListingMethod } from './listing.js';
+import type { Extraction } from './types.js';
+
+export interface ListingSource {
+  url: string;
+  select?: Selectors | undefined;
+  articles?: ArticlePattern | undefined;
+  pagination?: Pagination | undefined;
+  detail?: DetailRules | undefined;
+}
+
+/** A listing page as loaded: its HTML, or "unchanged since last time" (page 1 only). */
+export type LoadedListing = { notModified: true } | { notModified: false; html: string; finalUrl: string; truncated?: boolean };
+
+export interface ListingLoaders {
+  /** Page `number` (1 = the source's URL); page 1 may answer notModified. */
+  page(url: string, number: number): Promise<LoadedListing>;
+  /** An article page, for `detail`. */
+  detail: PageLoader;
+  known(url: string): boolean;
+}
+
+/** URL of listing page `number` (≥ 2) from a pagination template. Pure. */
+export function templatePageUrl(pagination: Pagination, number: number, base: string): string | undefined {
+  if (!pagination.template) return undefined;
+  const value = pagination.firstNumber + (number - 2) * pagination.step;
+  try {
+    return new URL(pagination.template.replaceAll('{page}', String(value)), base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One line for how the items were found, when it is news to a maintainer. */
+export function methodWarning(methods: ListingMethod[], items: number): string | undefined {
+  if (!methods.includes('fallback') || items === 0) return undefined;
+  return `selectors matched nothing; ${items} item${items === 1 ? '' : 's'} found by link pattern — did the page change layout?`;
+}
+
+function describe(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+}
+
+export async function readListing(source: ListingSource, loaders: ListingLoaders): Promise<Extraction> {
+  const items: RawItem[] = [];
+  const warnings: string[] = [];
+  const methods: ListingMethod[] = [];
+  const pagination = source.pagination;
+  const maxPages = pagination?.maxPages ?? 1;
+  const seen = new Set<string>();
+  let url: string | undefined = source.url;
+  for (let number = 1; url && number <= maxPages && !seen.has(url); number += 1) {
+    seen.add(url);
+    let loaded: LoadedListing;
+    try {
+      loaded = await loaders.page(url, number);
+    } catch (error) {
+      if (number === 1) throw error;
+      warnings.push(`page ${number} (${url}) failed: ${describe(error)}; kept the ${items.length} items of the earlier pages`);
+      break;
+    }
+    if (loaded.notModified) return { notModified: true, items: [], warnings };
+    if (loaded.truncated) warnings.push(`${url}: page cut off at the size limit`);
+    const page = extractListingPage(loaded.html, loaded.finalUrl, {
+      select: source.select,
+      articles: source.articles,
+      next: pagination?.next,
+    });
+    methods.push(page.method);
+    if (page.incomplete > 0 && page.method === 'selectors') warnings.push(`${url}: ${page.incomplete} item elements without title or link`);
+    const fresh = page.items.filter((item) => !items.some((known) => known.url === item.url));
+    items.push(...fresh);
+    // A templated page past the end repeats or empties: nothing more to read.
+    if (number > 1 && fresh.length === 0) break;
+    url = page.next ?? (pagination ? templatePageUrl(pagination, number + 1, source.url) : undefined);
+  }
+  const fellBack = methodWarning(methods, items.length);
+  if (fellBack) warnings.unshift(fellBack);
+  if (source.detail) await fillFromDetailPages(items, source.detail, loaders.detail, loaders.known, warnings);
+  return { notModified: false, items, warnings, ...(fellBack ? { fellBack: true } : {}) };
+}
