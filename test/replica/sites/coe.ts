@@ -327,7 +327,7 @@ function articlePage(item: CoeItem, today: Date): string {
     `<link href="${url}" rel="canonical">`,
     '<meta property="og:locale" content="en_GB">',
     '<meta property="og:site_name" content="Action against Trafficking in Human Beings">',
-    `<meta property="og:title" content="${escapeHtml(item.title)} - Action against Trafficking in Human Beings - www.coe.int">`,
+    `<meta property="og:title" content="${escapeHtml(item.title)}">`,
     `<meta property="og:description" content="${escapeHtml(short)}">`,
     '<meta property="og:type" content="website">',
     `<meta property="og:url" content="${url}">`,

@@ -196,7 +196,7 @@ function articlePage(item: HeuniListed): string {
     `<meta content="${escapeHtml(item.summary)}" lang="en-US" name="description">`,
     `<link href="${item.url}" rel="canonical">`,
     '<meta property="og:site_name" content="HEUNI">',
-    `<meta property="og:title" content="${escapeHtml(item.title)} - HEUNI">`,
+    `<meta property="og:title" content="${escapeHtml(item.title)}">`,
     `<meta property="og:description" content="${escapeHtml(item.summary)}">`,
     '<meta property="og:type" content="website">',
     `<meta property="og:url" content="${item.url}">`,
