@@ -6,7 +6,11 @@
  * as "Publication date: 9. June 2021" (Norwegian ones "onsdag 11. desember 2019"). Evidence and
  * confidence: docs/sources.md.
  *
- * Day 2: one report moves from `https://www.fafo.no/zoo-publikasjoner/fafo-rapporter/<slug>` to
+ * Report URLs: `/zoo-publikasjoner/fafo-rapporter/<slug>`, or `/zoo-publikasjoner/<slug>` as the seed
+ * issue links two of them; the listing also links the Norwegian category page
+ * `/zoo-publikasjoner/fafo-rapporter`, which is no report.
+ *
+ * Day 2: one report moves from `https://www.fafo.no/zoo-publikasjoner/<slug>` to
  * `https://fafo.no/publikasjoner/fafo-publikasjoner/<slug>` (same title, same date), and the old
  * URL answers 301 to the new one (stands for the two URL shapes seen on the real site).
  */
@@ -28,7 +32,9 @@ import {
 
 export const FAFO_LISTING_URL = 'https://www.fafo.no/en/publications/fafo-reports';
 const LISTING_PATH = '/en/publications/fafo-reports';
-const OLD_PREFIX = '/zoo-publikasjoner/fafo-rapporter/';
+const OLD_PREFIX = '/zoo-publikasjoner/';
+/** The category segment most old report URLs carry; the seed issue also links reports without it. */
+const CATEGORY = 'fafo-rapporter/';
 const NEW_PREFIX = '/publikasjoner/fafo-publikasjoner/';
 /** Reports per listing page; both days fit in two pages (sources.json: maxPages 2). */
 export const FAFO_PAGE_SIZE = 6;
@@ -42,6 +48,8 @@ export interface FafoItem extends TableItem {
   orderingId: number;
   /** From this replica day on, the report lives at the new URL shape. */
   movesOnDay?: number;
+  /** Linked as `/zoo-publikasjoner/<slug>` without the category, as the seed issue links it. */
+  flat?: boolean;
 }
 
 export const fafoItems: FafoItem[] = [
@@ -54,7 +62,7 @@ export const fafoItems: FafoItem[] = [
   {
     title: 'Grov utnytting av utenlandske arbeidstakere. Gråsonen mellom det regulære arbeidslivet og menneskehandel',
     slug: 'grov-utnytting-av-utenlandske-arbeidstakere', daysAgo: 6, lang: 'no', series: 'Fafo-rapport', number: 9,
-    authors: 'Anette Brunovskis, Anne Mette Ødegård', orderingId: 10487, onTopic: true, movesOnDay: 2,
+    authors: 'Anette Brunovskis, Anne Mette Ødegård', orderingId: 10487, onTopic: true, movesOnDay: 2, flat: true,
     summary: 'Rapporten tar utgangspunkt i Kirkens Bymisjons arbeid med grovt utnyttede arbeidstakere og beskriver regelverk, hjelpeapparat og hindringer.',
   },
   {
@@ -78,7 +86,7 @@ export const fafoItems: FafoItem[] = [
   {
     title: 'Implementeringsarbeidet i Jeg Vet og Snakkemedbarn.no',
     slug: 'implementeringsarbeidet-i-jeg-vet-og-snakkemedbarn-no', daysAgo: 48, lang: 'no', series: 'Fafo-rapport', number: 5,
-    authors: 'Silje Sønsterudbråten, Anne Hege Strand', orderingId: 10440, onTopic: true,
+    authors: 'Silje Sønsterudbråten, Anne Hege Strand', orderingId: 10440, onTopic: true, flat: true,
     summary: 'Andre delrapport fra evalueringen av Bufdirs digitale læringsverktøy om vold og overgrep mot barn.',
   },
   {
@@ -104,7 +112,12 @@ export const fafoItems: FafoItem[] = [
 /** The path a report lives at on `day`. */
 export function fafoPath(item: FafoItem, day: number): string {
   const moved = item.movesOnDay !== undefined && day >= item.movesOnDay;
-  return `${moved ? NEW_PREFIX : OLD_PREFIX}${slugOf(item)}`;
+  return moved ? `${NEW_PREFIX}${slugOf(item)}` : oldPath(item);
+}
+
+/** The pre-migration path: `/zoo-publikasjoner/[fafo-rapporter/]<slug>`. */
+function oldPath(item: FafoItem): string {
+  return `${OLD_PREFIX}${item.flat ? '' : CATEGORY}${slugOf(item)}`;
 }
 
 /** The absolute URL of a report on `day` (the moved shape lives on fafo.no without www). */
@@ -206,7 +219,7 @@ function listingPage(page: number, state: ReplicaState): string | null {
   const main = `<div class="uk-section-default uk-section"><div class="uk-container">
   <ul class="uk-breadcrumb"><li><a href="/en">Home</a></li><li><a href="/en/publications">Publications</a></li><li><span>Fafo reports</span></li></ul>
   <h1 class="uk-h2">Fafo reports</h1>
-  <ul class="uk-subnav uk-subnav-pill"><li class="uk-active"><a href="${LISTING_PATH}">Fafo reports</a></li><li><a href="/en/publications/fafo-notes">Fafo notes</a></li><li><a href="/en/publications/briefs">Briefs</a></li><li><a href="/en/publications/other-fafo-publications">Other Fafo publications</a></li></ul>
+  <ul class="uk-subnav uk-subnav-pill"><li class="uk-active"><a href="${LISTING_PATH}">Fafo reports</a></li><li><a href="/en/publications/fafo-notes">Fafo notes</a></li><li><a href="/en/publications/briefs">Briefs</a></li><li><a href="/en/publications/other-fafo-publications">Other Fafo publications</a></li><li><a href="/zoo-publikasjoner/fafo-rapporter" lang="nb">Fafo-rapporter (norsk)</a></li></ul>
   <div class="uk-grid-medium uk-child-width-1-2 uk-child-width-1-3@m uk-grid-match uk-grid" uk-grid>
 ${items.map(gridItem).join('\n')}
   </div>
@@ -262,7 +275,7 @@ export const fafo: ReplicaSite = {
       const entry = listed.find((l) => l.title === item.title);
       if (path === current && entry) return htmlResponse(detailPage(item, entry));
       // The pre-migration URL of a moved report: permanent redirect to its new home.
-      if (current.startsWith(NEW_PREFIX) && path === `${OLD_PREFIX}${slugOf(item)}`) {
+      if (current.startsWith(NEW_PREFIX) && path === oldPath(item)) {
         return redirectResponse(fafoUrl(item, state.day), 301);
       }
     }

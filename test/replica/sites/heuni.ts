@@ -142,6 +142,9 @@ const footer = `<footer class="site-footer">
   <li><a href="https://twitter.com/HEUNI_Finland">Twitter</a></li><li><a href="https://www.linkedin.com/company/heuni">LinkedIn</a></li></ul>
 </footer>`;
 
+/** The fragment the seed issue's HEUNI links carry (`…/-/<slug>#745d9e8a`): the same article. */
+const FRAGMENT = '#745d9e8a';
+
 /**
  * Day-1 markup: a Liferay Asset Publisher list (the class names of Liferay's own templates; the
  * Finnish government platform's real template is unknown). Each item links its title and a
@@ -154,9 +157,9 @@ ${items
   .map(
     (item) => `    <div class="asset-abstract">
       <div class="asset-metadata"><span class="metadata-entry metadata-publish-date">${item.dateText}</span> | <a class="metadata-entry asset-tag" href="/news?tag=${encodeURIComponent(item.type.toLowerCase())}">${item.type}</a></div>
-      <h2 class="asset-title"><a href="${item.url}">${escapeHtml(item.title)}</a></h2>
+      <h2 class="asset-title"><a href="${item.url}${FRAGMENT}">${escapeHtml(item.title)}</a></h2>
       <div class="asset-content"><div class="asset-summary">${escapeHtml(item.summary)}</div>
-      <div class="asset-more"><a href="${item.url}">Read more<span class="hide-accessible"> about ${escapeHtml(item.title)}</span></a></div></div>
+      <div class="asset-more"><a href="${item.url}${FRAGMENT}">Read more<span class="hide-accessible"> about ${escapeHtml(item.title)}</span></a></div></div>
     </div>`,
   )
   .join('\n')}
@@ -172,7 +175,7 @@ ${items
   .map(
     (item) => `  <article class="ds-card ds-card--news">
     <p class="ds-card__meta"><time datetime="${item.publishedDay}">${item.dateText}</time> | <a class="ds-tag" href="/news?tag=${encodeURIComponent(item.type.toLowerCase())}">${item.type}</a></p>
-    <h2 class="ds-card__title"><a class="ds-link" href="${item.url}">${escapeHtml(item.title)}</a></h2>
+    <h2 class="ds-card__title"><a class="ds-link" href="${item.url}${FRAGMENT}">${escapeHtml(item.title)}</a></h2>
     <p class="ds-card__lead">${escapeHtml(item.summary)}</p>
   </article>`,
   )
