@@ -115,7 +115,8 @@ const BFD = { department: 'Barne- og familiedepartementet', departmentPath: '/no
 
 export const regjeringenItems: RegjeringenItem[] = [
   {
-    title: 'Høring – forslag til ny handlingsplan mot menneskehandel', id: 3171204, daysAgo: 0, fromDay: 2,
+    // The title other tests (test/serve) know this day-2 item by.
+    title: 'Styrket innsats mot menneskehandel: regjeringen legger fram ny handlingsplan', id: 3171204, daysAgo: 0, fromDay: 2,
     type: 'Høring', ...JD, deadlineDays: 90, onTopic: true,
     summary: 'Justis- og beredskapsdepartementet sender på høring forslag til tiltak for bedre identifisering av ofre, flere straffesaker og økt innsats mot tvangsarbeid.',
   },
