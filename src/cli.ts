@@ -3,12 +3,30 @@
  * Heavy modules (playwright, cheerio, the store) load only inside the commands that need them,
  * so `--help` stays fast.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import type { GlobalOptions } from './cli/context.js';
 import { EXIT } from './cli/exit-codes.js';
+import { locateConfig, notFoundMessage } from './cli/locate-config.js';
+import { ConfigError } from './config/errors.js';
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
+}
+
+/**
+ * The options every command sees, with the config found by walking up from the working
+ * directory when --config was not given, and storage/ beside it unless --storage was.
+ */
+function resolveConfigPaths(command: Command): GlobalOptions {
+  const options = command.optsWithGlobals() as GlobalOptions;
+  if (command.getOptionValueSourceWithGlobals('config') !== 'default') return options;
+  const located = locateConfig(process.cwd(), existsSync);
+  // Commands that need no config (schema, --help) must not fail here; those that do say so on load.
+  if (!located.found) return { ...options, config: located.tried[0]!, configNotFound: notFoundMessage(located.tried) };
+  const storage = command.getOptionValueSourceWithGlobals('storage') === 'default' ? path.join(path.dirname(located.file), 'storage') : options.storage;
+  return { ...options, config: located.file, storage };
 }
 
 function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Command {
@@ -27,7 +45,7 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
     .exitOverride();
 
   const lazy = () => import('./cli/commands.js');
-  const globals = (command: Command): GlobalOptions => command.optsWithGlobals() as GlobalOptions;
+  const globals = (command: Command): GlobalOptions => resolveConfigPaths(command);
 
   program
     .command('run')
@@ -46,18 +64,30 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
   program
     .command('digest')
     .description('build the candidate digest for a period')
-    .option('--since <date>', 'candidates first seen since this date (YYYY-MM-DD)')
+    .option('--since <date>', 'candidates first seen since this day (2026-12-01 or 01.12.2026, Oslo time)')
+    .option('--until <date>', 'and up to the end of this day (default: now)')
     .option('--days <n>', 'candidates first seen in the last N days')
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'html', 'json']).default('md'))
     .option('--out <file>', 'write to a file instead of stdout')
     .action((_opts, command: Command) => run(async () => (await lazy()).digestCommand(globals(command))));
 
   const sources = program.command('sources').description('inspect and check sources.json');
+  const sourcesCommands = () => import('./cli/sources.js');
   sources
     .command('probe <id>')
-    .description('fetch and extract one source and print what was found; writes no state')
+    .description('fetch and extract one source and print what was found; when it finds nothing, what each selector matched and a suggested block; writes no state')
     .option('--json', 'print JSON')
-    .action((id: string, _opts, command: Command) => run(async () => (await lazy()).probeCommand(id, globals(command))));
+    .action((id: string, _opts, command: Command) => run(async () => (await sourcesCommands()).probeCommand(id, globals(command))));
+  sources
+    .command('suggest <url-or-file>')
+    .description('read a listing page (live, or a saved file) and print a source block for it: link pattern, selectors, the items it finds, and any feed the page advertises')
+    .option('--url <url>', 'the address of a saved file (default: its canonical link, og:url or <base>)')
+    .option('--browser', 'render the page in the browser (pages built by JavaScript or behind a bot wall)')
+    .option('--section <id>', 'section of the suggested source (default: the first in sources.json)')
+    .option('--id <id>', 'id of the suggested source')
+    .option('--name <name>', 'name of the suggested source (default: the page title)')
+    .option('--json', 'print JSON')
+    .action((target: string, _opts, command: Command) => run(async () => (await sourcesCommands()).suggestCommand(target, globals(command) as never)));
   sources
     .command('check')
     .description('validate sources.json')
@@ -126,7 +156,11 @@ export async function main(argv: string[]): Promise<number> {
       // --help and --version end here too, with exit code 0.
       return error.exitCode === 0 ? EXIT.ok : EXIT.config;
     }
-    const { ConfigError } = await import('./config/errors.js');
+    const { ArgumentError } = await import('./cli/argument-error.js');
+    if (error instanceof ArgumentError) {
+      process.stderr.write(`sourcewatch: invalid argument: ${error.message}\nNothing was changed.\n`);
+      return EXIT.config;
+    }
     if (error instanceof ConfigError) {
       process.stderr.write(`sourcewatch: invalid configuration\n${error.message}\nNothing was changed.\n`);
       return EXIT.config;

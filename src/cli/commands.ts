@@ -12,10 +12,11 @@ import type { RunSummary } from '../model.js';
 import { formatWatchText, watchToJson } from '../report/watch-text.js';
 import { runMainJob } from '../run.js';
 import { openDb } from '../store/db.js';
-import { probeSource } from '../watch/probe.js';
 import { isProblem } from '../watch/outcomes.js';
 import { watchSources } from '../watch/watch.js';
 import { commandContext, progressPrinter, type GlobalOptions } from './context.js';
+import { ArgumentError } from './argument-error.js';
+import { parseChoice, parseDayArgument, parsePositiveInteger } from './arguments.js';
 import { EXIT } from './exit-codes.js';
 import { guardRun, reportAlerts } from './unattended.js';
 
@@ -26,7 +27,9 @@ function exitFor(summary: RunSummary): number {
 export async function watchCommand(options: GlobalOptions & { source?: string[] }): Promise<number> {
   const ctx = await commandContext(options);
   const unknown = (options.source ?? []).filter((id) => !ctx.config.sources.some((s) => s.id === id));
-  if (unknown.length > 0) throw new ConfigError(options.config, unknown.map((id) => ({ path: '--source', message: `no source with id "${id}"` })));
+  if (unknown.length > 0) {
+    throw new ArgumentError('--source', `no source with id ${unknown.map((id) => `"${id}"`).join(', ')} (known: ${ctx.config.sources.map((s) => s.id).join(', ')})`);
+  }
   const guard = await guardRun(ctx, 'watch');
   if (!guard) return EXIT.locked;
   const runtime = createRuntime(ctx.config, ctx.overrides, ctx.log);
@@ -47,33 +50,20 @@ export async function watchCommand(options: GlobalOptions & { source?: string[] 
   }
 }
 
-function parseSince(value: string): Date {
-  // A bare day means its midnight in Oslo; anything else must be a full ISO instant.
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(value);
-  const date = new Date(day ? `${value}T00:00:00` : value);
-  if (Number.isNaN(date.getTime())) throw new ConfigError('--since', [{ path: '--since', message: `not a date: "${value}" (use YYYY-MM-DD)` }]);
-  if (day) {
-    // Shift from the machine's zone to Oslo's.
-    const oslo = new Date(date.toLocaleString('en-US', { timeZone: 'Europe/Oslo' }));
-    return new Date(date.getTime() + (date.getTime() - oslo.getTime()));
-  }
-  return date;
-}
-
 export async function digestCommand(
-  options: GlobalOptions & { since?: string; days?: string; format?: string; out?: string },
+  options: GlobalOptions & { since?: string; until?: string; days?: string; format?: string; out?: string },
 ): Promise<number> {
+  // Arguments first: a mistake there is said before anything is read.
+  const format: DigestFormat = parseChoice(options.format ?? 'md', '--format', ['md', 'html', 'json'] as const);
+  const days = options.days !== undefined ? parsePositiveInteger(options.days, '--days') : undefined;
+  const since = options.since !== undefined ? parseDayArgument(options.since, '--since') : undefined;
+  const until = options.until !== undefined ? parseDayArgument(options.until, '--until', { endOfDay: true }) : undefined;
+  if (since && until && until <= since) throw new ArgumentError('--until', 'must be after --since');
   const ctx = await commandContext(options);
-  const format = (options.format ?? 'md') as DigestFormat;
-  if (!['md', 'html', 'json'].includes(format)) {
-    throw new ConfigError('--format', [{ path: '--format', message: `must be md, html or json (got "${options.format}")` }]);
-  }
-  const days = options.days !== undefined ? Number(options.days) : undefined;
-  if (days !== undefined && !(days > 0)) throw new ConfigError('--days', [{ path: '--days', message: 'must be a positive number' }]);
   const db = openDb(path.resolve(ctx.overrides.storageDir));
   try {
-    const now = new Date();
-    const period = digestPeriod({ now, days, defaultDays: ctx.config.digest.days, ...(options.since ? { since: parseSince(options.since) } : {}) });
+    const now = until ?? new Date();
+    const period = digestPeriod({ now, days, defaultDays: ctx.config.digest.days, ...(since ? { since } : {}) });
     const text = formatDigest(buildDigest(db, ctx.config, period, now), format);
     if (options.out) {
       writeFileAtomic(options.out, text);
@@ -121,44 +111,6 @@ export async function runCommand(options: GlobalOptions & { days?: string }): Pr
   } finally {
     await runtime.close();
     await guard.release();
-  }
-}
-
-export async function probeCommand(id: string, options: GlobalOptions): Promise<number> {
-  const ctx = await commandContext(options);
-  const source = ctx.config.sources.find((s) => s.id === id);
-  if (!source) throw new ConfigError(options.config, [{ path: 'sources', message: `no source with id "${id}" (known: ${ctx.config.sources.map((s) => s.id).join(', ')})` }]);
-  // Probing writes no state: no store is opened at all.
-  const { createHttpClient } = await import('../app.js');
-  const { createBrowserPool } = await import('../fetch/browser.js');
-  const http = createHttpClient(ctx.config, ctx.overrides, ctx.log);
-  const browser = createBrowserPool({
-    executablePath: ctx.overrides.chromiumPath ?? ctx.config.browser.executablePath,
-    proxy: ctx.overrides.proxy,
-    insecure: ctx.overrides.insecure ?? false,
-    navigationTimeoutMs: ctx.config.browser.navigationTimeoutSeconds * 1000,
-  });
-  try {
-    const result = await probeSource(source, { http, browser, log: ctx.log });
-    if (options.json) {
-      process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    } else {
-      const lines = [`${source.id} (${source.kind}) ${'url' in source ? source.url : ''}`];
-      if (result.error) lines.push(`FAILED: ${result.error}`);
-      for (const [i, item] of result.items.entries()) {
-        const date = item.published ? `${item.published.raw}${item.published.iso ? ` → ${item.published.iso}` : ' → (unreadable)'}` : '(no date)';
-        lines.push(`${String(i + 1).padStart(3)}. ${item.title}`, `     ${item.url}`, `     ${date}`);
-        if (item.summary) lines.push(`     ${item.summary.slice(0, 160)}${item.summary.length > 160 ? '…' : ''}`);
-      }
-      for (const warning of result.warnings) lines.push(`warning: ${warning}`);
-      if (result.verdict) lines.push(`BROKEN: ${result.verdict}`);
-      lines.push(`${result.items.length} items in ${result.durationMs} ms`);
-      process.stdout.write(`${lines.join('\n')}\n`);
-    }
-    return result.ok ? EXIT.ok : EXIT.problems;
-  } finally {
-    await browser.close();
-    await http.close();
   }
 }
 

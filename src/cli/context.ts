@@ -3,6 +3,7 @@
  * place that reads process.env; the library gets plain values.
  */
 import type { Config } from '../config/schema.js';
+import { ConfigError } from '../config/errors.js';
 import { loadConfig } from '../config/load.js';
 import { createLogger, type Logger } from '../log.js';
 import type { RuntimeOverrides } from '../app.js';
@@ -17,6 +18,8 @@ export interface GlobalOptions {
   timeout?: string;
   logLevel?: string;
   json?: boolean;
+  /** Set when no --config was given and no sources.json was found here or above: why. */
+  configNotFound?: string;
 }
 
 export interface CommandContext {
@@ -32,6 +35,7 @@ export function proxyFromEnv(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 export async function commandContext(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): Promise<CommandContext> {
+  if (options.configNotFound) throw new ConfigError(options.config, [{ path: '', message: options.configNotFound }]);
   const config = loadConfig(options.config);
   const interactive = Boolean(process.stderr.isTTY) && env.CI !== 'true';
   const log = await createLogger({

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createRuntime } from '../app.js';
+import { ConfigError } from '../config/errors.js';
 import { loadConfig } from '../config/load.js';
 import { createLogger } from '../log.js';
 import { formatWatchText } from '../report/watch-text.js';
@@ -15,6 +16,7 @@ import type { GlobalOptions } from './context.js';
 import { EXIT } from './exit-codes.js';
 
 export async function demoCommand(options: GlobalOptions & { keep?: boolean }): Promise<number> {
+  if (options.configNotFound) throw new ConfigError(options.config, [{ path: '', message: options.configNotFound }]);
   const loaded = loadConfig(options.config);
   // The replica serves the watched sites, not the hosts the archived issues link to: the demo
   // checks the candidates' and sources' links, and leaves the archive to a real run.

@@ -4,6 +4,7 @@
  * templates show in the next export); a broken edit keeps the last good version, with a
  * warning on the page.
  */
+import { ArgumentError } from './argument-error.js';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
@@ -62,7 +63,7 @@ export async function serveCommand(options: ServeOptions, env: NodeJS.ProcessEnv
   const host = options.host ?? '127.0.0.1';
   const port = options.port !== undefined ? Number(options.port) : 8080;
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    throw new ConfigError('--port', [{ path: '--port', message: `not a port number: "${options.port}"` }]);
+    throw new ArgumentError('--port', `not a port number: "${options.port}"`);
   }
   let token = options.token ?? env.SOURCEWATCH_TOKEN ?? undefined;
   if (!token && !isLoopbackHost(host)) token = generateToken();

@@ -4,6 +4,7 @@
  * collected and reported together with its path; nothing is half-loaded.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { z } from 'zod';
 import { assertSelector } from './selector.js';
 import { ConfigError, formatPath, type ConfigIssue } from './errors.js';
@@ -93,7 +94,12 @@ export function loadConfig(file: string): Config {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new ConfigError(file, [{ path: '', message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` }]);
+    const code = (error as NodeJS.ErrnoException).code;
+    const message =
+      code === 'ENOENT'
+        ? `not found: ${path.resolve(file)} (give the file with --config FILE)`
+        : `cannot read ${path.resolve(file)}: ${code ?? String(error)}`;
+    throw new ConfigError(file, [{ path: '', message }]);
   }
   let value: unknown;
   try {

@@ -12,8 +12,8 @@ import type { HttpClient } from '../fetch/http.js';
 import type { Logger } from '../log.js';
 import { digestPeriod, rankCandidates } from '../digest/build.js';
 import type { Db } from '../store/db.js';
-import { getLinkState, recordLinkCheck, recordOccurrences, saveLinkState } from '../store/links.js';
-import { finishRun, startRun } from '../store/runs.js';
+import { deadLinkUrls, getLinkState, saveLinkRun, type LinkCheckRecord } from '../store/links.js';
+import { startRun } from '../store/runs.js';
 import { checkUrls } from './checker.js';
 import { addLink, collectFromPaths, emptyTargets, type LinkTargets } from './collect.js';
 import { cachedResult, nextLinkState } from './history.js';
@@ -75,18 +75,14 @@ export async function checkLinks(config: Config, targets: LinkTargets, deps: Che
   log.info({ links: urls.length, cached: cached.size, toCheck: toCheck.length, files: targets.files }, 'checking links');
 
   const entries: LinkReportEntry[] = options.partial ?? [];
+  // History is judged as results arrive (for the report) but kept only when the run finishes.
+  const records: LinkCheckRecord[] = [];
   const entryFor = (result: LinkResult): LinkReportEntry => {
     const at = now().toISOString();
     const foundIn = targets.links.get(result.url) ?? [];
     if (!options.history) return { ...result, foundIn, firstFailed: null, consecutiveFailures: 0, dead: false };
     const state = nextLinkState(getLinkState(db!, result.url), result, at, config.links);
-    db!.transaction(() => {
-      if (!result.cached) {
-        saveLinkState(db!, state);
-        recordLinkCheck(db!, runId, result, at);
-      }
-      recordOccurrences(db!, result.url, foundIn, at);
-    })();
+    records.push({ state, result, foundIn, at });
     return { ...result, foundIn, firstFailed: state.firstFailed, consecutiveFailures: state.consecutiveFailures, dead: state.deadSince !== null };
   };
   for (const result of cached.values()) entries.push(entryFor(result));
@@ -112,7 +108,9 @@ export async function checkLinks(config: Config, targets: LinkTargets, deps: Che
     summary: summarise(entries),
     links: entries,
   };
-  if (options.history) finishRun(db!, runId, reportExitCode(report) === 0 ? 'ok' : 'failed', report.generatedAt, report.summary);
+  if (options.history) {
+    saveLinkRun(db!, runId, records, { status: reportExitCode(report) === 0 ? 'ok' : 'failed', at: report.generatedAt, summary: report.summary });
+  }
   return report;
 }
 
@@ -139,9 +137,7 @@ export async function runLinksJob(
   const targets = configuredTargets(config, runtime.db, now());
   const archive = config.links.archive.map((entry) => path.resolve(options.baseDir ?? process.cwd(), entry));
   await collectFromPaths(targets, archive);
-  const deadBefore = new Set(
-    (runtime.db.prepare('SELECT url FROM link_state WHERE dead_since IS NOT NULL').all() as Array<{ url: string }>).map((r) => r.url),
-  );
+  const deadBefore = deadLinkUrls(runtime.db);
   const useBrowser = options.browserRecheck ?? config.links.browserRecheck.enabled;
   const report = await checkLinks(
     config,

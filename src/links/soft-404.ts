@@ -212,15 +212,39 @@ export function registrableDomain(hostname: string): string {
   return labels.slice(-take).join('.');
 }
 
+/**
+ * Language codes sites use as the root of a language version ("/en/", "/nb/", "/se/"):
+ * the languages of Europe, the Nordic countries and the Sami languages, and the big world
+ * languages. A list, not "any two letters": "/ok", "/my" and "/go" are pages, not roots.
+ */
+export const LANGUAGE_ROOTS: ReadonlySet<string> = new Set([
+  'en', 'nb', 'nn', 'no', 'se', 'sma', 'smj', 'sv', 'da', 'fi', 'is', 'fo', 'kl', 'de', 'fr', 'es', 'it', 'pt', 'nl',
+  'pl', 'ru', 'uk', 'be', 'et', 'lv', 'lt', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'mk', 'sq', 'hu', 'ro', 'bg', 'el',
+  'tr', 'ga', 'cy', 'mt', 'lb', 'eu', 'ca', 'gl', 'ka', 'hy', 'az', 'ar', 'fa', 'he', 'ur', 'hi', 'so', 'ti', 'am',
+  'zh', 'ja', 'ko', 'vi', 'th', 'id', 'ms', 'tl', 'sw',
+]);
+
+/** Index pages that stand for a site's (or a language version's) home. */
+const INDEX_PAGE = /^(?:index|default|home|start|forside)(?:\.(?:html?|php|aspx?|jsp))?$/i;
+
+/** "en", "en-GB", "nb_NO", "sma": a language root segment. Pure. */
+export function isLanguageRoot(segment: string): boolean {
+  const match = /^([a-z]{2,3})(?:[-_][a-z]{2,4})?$/i.exec(segment);
+  return match !== null && LANGUAGE_ROOTS.has(match[1]!.toLowerCase());
+}
+
 /** Paths that are a site's home page: "/", "/en/", "/nb", "/index.html", "/en/index.php", "/no/forside". */
-const HOME_PATH = /^\/(?:[a-z]{2}(?:[-_][a-z]{2,4})?\/?)?(?:(?:index|default|home|start|forside)(?:\.(?:html?|php|aspx?|jsp))?\/?)?$/i;
+export function isHomePath(pathname: string): boolean {
+  const segments = pathname.split('/').filter((segment) => segment !== '');
+  if (segments.length === 0) return true;
+  if (segments.length > 2) return false;
+  const [first, second] = segments as [string, string | undefined];
+  if (segments.length === 1) return isLanguageRoot(first) || INDEX_PAGE.test(first);
+  return isLanguageRoot(first) && INDEX_PAGE.test(second!);
+}
 
 /** Query parameters a home-page redirect may carry without being anything but the home page. */
 const HARMLESS_HOME_QUERY = /^(?:utm_\w+|lang|language|locale|hl|ref|from|gclid|fbclid)$/i;
-
-export function isHomePath(pathname: string): boolean {
-  return HOME_PATH.test(pathname);
-}
 
 /**
  * Did a deep link land on its site's home page? That is how many CMSs answer a removed page

@@ -217,11 +217,19 @@ export interface PatternListing {
   untitled: number;
 }
 
-/** Read a listing page by its article links. Pure: the same page gives the same items. */
-export function extractByPattern($: CheerioAPI, pageUrl: string, pattern: CompiledPattern): PatternListing {
+export interface ArticleBlock {
+  item: RawItem;
+  /** The elements the item was read from: its block, and the siblings a flat list gives it. */
+  parts: Element[];
+  /** The links to the article. */
+  anchors: Element[];
+}
+
+/** The article blocks of a listing page, with the item each gives. Pure. */
+export function articleBlocks($: CheerioAPI, pageUrl: string, pattern: CompiledPattern): { blocks: ArticleBlock[]; links: number; untitled: number } {
   const groups = articleGroups($, pageUrl, pattern);
   const inside = groupsInside(groups);
-  const items: RawItem[] = [];
+  const blocks: ArticleBlock[] = [];
   let untitled = 0;
   groups.forEach((group, index) => {
     const block = blockOf(groups, index, inside);
@@ -237,7 +245,13 @@ export function extractByPattern($: CheerioAPI, pageUrl: string, pattern: Compil
     if (date) item.publishedRaw = date;
     const summary = summaryOf($, parts, title, date, group);
     if (summary) item.summary = summary;
-    items.push(item);
+    blocks.push({ item, parts, anchors: group.anchors });
   });
-  return { items, links: groups.reduce((n, g) => n + g.anchors.length, 0), untitled };
+  return { blocks, links: groups.reduce((n, g) => n + g.anchors.length, 0), untitled };
+}
+
+/** Read a listing page by its article links. Pure: the same page gives the same items. */
+export function extractByPattern($: CheerioAPI, pageUrl: string, pattern: CompiledPattern): PatternListing {
+  const { blocks, links, untitled } = articleBlocks($, pageUrl, pattern);
+  return { items: blocks.map((block) => block.item), links, untitled };
 }

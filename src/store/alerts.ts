@@ -1,7 +1,7 @@
 /** Alert state: open alerts, the history of notices, and the delivery outbox. */
 import type { AlertKind, AlertMessage, Notice, OpenAlert } from '../ops/alerts/types.js';
 import type { Transitions } from '../ops/alerts/damping.js';
-import type { Db } from './db.js';
+import { writeTransaction, type Db } from './db.js';
 
 export type AlertChannel = 'webhook' | 'email';
 
@@ -41,7 +41,7 @@ export function recordTransitions(
     'INSERT INTO alert_events (at, key, kind, type, subject, detail, run_id) VALUES (@at, @key, @kind, @type, @subject, @detail, @runId)',
   );
   const queue = db.prepare('INSERT INTO alert_outbox (channel, created_at, message) VALUES (?, ?, ?)');
-  db.transaction(() => {
+  writeTransaction(db, () => {
     for (const alert of transitions.opened) open.run(alert);
     for (const alert of transitions.updated) open.run(alert);
     for (const key of [...transitions.recovered, ...transitions.dropped]) close.run(key);
@@ -49,7 +49,7 @@ export function recordTransitions(
       event.run({ at: notice.at, key: notice.key, kind: notice.kind, type: notice.type, subject: notice.subject, detail: notice.detail, runId: options.runId ?? null });
     }
     if (options.message) for (const channel of options.channels ?? []) queue.run(channel, options.at, JSON.stringify(options.message));
-  })();
+  });
 }
 
 export function recentAlertEvents(db: Db, limit = 100): AlertEvent[] {

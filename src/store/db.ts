@@ -28,13 +28,23 @@ export function openDb(storageDir: string, options: { readonly?: boolean } = {})
   return db;
 }
 
+/**
+ * Run `work` as one write transaction, begun IMMEDIATE: the write lock is taken at the start,
+ * and a writer that finds it held waits (busy_timeout) instead of failing. A deferred
+ * transaction that reads first and then writes cannot wait: when the review page wrote in
+ * between, SQLite answers "database is locked" at once. Every write in the store goes here.
+ */
+export function writeTransaction<T>(db: Db, work: () => T): T {
+  return db.transaction(work).immediate();
+}
+
 function migrate(db: Db): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   for (let version = current; version < MIGRATIONS.length; version += 1) {
-    db.transaction(() => {
+    writeTransaction(db, () => {
       db.exec(MIGRATIONS[version]!);
       db.pragma(`user_version = ${version + 1}`);
-    })();
+    });
   }
 }
 

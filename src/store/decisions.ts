@@ -5,7 +5,7 @@
  * decision is on disk when the call returns. Every decision is logged with the row it
  * replaced, which is what undo puts back.
  */
-import type { Db } from './db.js';
+import { writeTransaction, type Db } from './db.js';
 import { getOpenIssue } from './newsletter-issues.js';
 
 export const DECISION_KINDS = ['accepted', 'rejected', 'maybe'] as const;
@@ -97,8 +97,7 @@ export interface DecisionInput {
 
 /** Record a decision (replacing any earlier one on the item) and log it; returns what was stored. */
 export function recordDecision(db: Db, input: DecisionInput): Decision {
-  return db
-    .transaction((): Decision => {
+  return writeTransaction(db, (): Decision => {
       const previous = getDecision(db, input.itemId);
       const decision: Decision = {
         itemId: input.itemId,
@@ -118,8 +117,7 @@ export function recordDecision(db: Db, input: DecisionInput): Decision {
         input.at,
       );
       return decision;
-    })
-    .immediate();
+    });
 }
 
 export interface UndoResult {
@@ -132,8 +130,7 @@ export interface UndoResult {
 
 /** Undo the newest decision not yet undone; repeated calls walk further back. */
 export function undoLastDecision(db: Db, at: string): UndoResult | undefined {
-  return db
-    .transaction((): UndoResult | undefined => {
+  return writeTransaction(db, (): UndoResult | undefined => {
       const entry = db
         .prepare<[], LogRow>('SELECT * FROM decision_log WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1')
         .get();
@@ -148,8 +145,7 @@ export function undoLastDecision(db: Db, at: string): UndoResult | undefined {
       }
       db.prepare('UPDATE decision_log SET undone_at = ? WHERE id = ?').run(at, entry.id);
       return { itemId: entry.item_id, undone: entry.decision, restored };
-    })
-    .immediate();
+    });
 }
 
 /** The decision undo would take back next, if any. */

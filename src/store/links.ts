@@ -1,6 +1,7 @@
 /** Link history: per-URL state across runs, each run's checks, and where links stand. */
 import type { LinkLocation, LinkResult, Verdict } from '../links/types.js';
-import type { Db } from './db.js';
+import { writeTransaction, type Db } from './db.js';
+import { finishRun, type RunStatus } from './runs.js';
 
 export interface LinkState {
   url: string;
@@ -106,4 +107,35 @@ export function listDeadLinks(db: Db): Array<LinkState & { foundIn: LinkLocation
     .prepare<[], Row>('SELECT * FROM link_state WHERE dead_since IS NOT NULL ORDER BY dead_since, url')
     .all()
     .map((row) => ({ ...toState(row), foundIn: occurrencesOf(db, row.url) }));
+}
+
+/** One link's check in a run, as it is to be kept. */
+export interface LinkCheckRecord {
+  state: LinkState;
+  result: LinkResult;
+  foundIn: LinkLocation[];
+  at: string;
+}
+
+/**
+ * Keep a finished link run: every link's new state, its check and where it stands, and the
+ * run's end, in one transaction. Nothing is kept of a run that did not finish, so a killed or
+ * interrupted run adds to no failure streak.
+ */
+export function saveLinkRun(db: Db, runId: string, records: LinkCheckRecord[], finish: { status: RunStatus; at: string; summary: unknown }): void {
+  writeTransaction(db, () => {
+    for (const { state, result, foundIn, at } of records) {
+      if (!result.cached) {
+        saveLinkState(db, state);
+        recordLinkCheck(db, runId, result, at);
+      }
+      recordOccurrences(db, result.url, foundIn, at);
+    }
+    finishRun(db, runId, finish.status, finish.at, finish.summary);
+  });
+}
+
+/** URLs counted dead now. */
+export function deadLinkUrls(db: Db): Set<string> {
+  return new Set(db.prepare<[], { url: string }>('SELECT url FROM link_state WHERE dead_since IS NOT NULL').all().map((r) => r.url));
 }

@@ -1,5 +1,5 @@
 /** Newsletter issues: the one open issue accepted items go into, and the closed ones before it. */
-import type { Db } from './db.js';
+import { writeTransaction, type Db } from './db.js';
 
 export interface NewsletterIssue {
   id: number;
@@ -63,8 +63,7 @@ export function insertOpenIssue(
   db: Db,
   issue: { name: string; periodFrom: string | null; periodTo: string | null; at: string },
 ): NewsletterIssue | undefined {
-  return db
-    .transaction(() => {
+  return writeTransaction(db, () => {
       if (getOpenIssue(db)) return undefined;
       const result = db
         .prepare('INSERT INTO newsletter_issues (name, period_from, period_to, opened_at) VALUES (?, ?, ?, ?)')
@@ -72,8 +71,7 @@ export function insertOpenIssue(
       const id = Number(result.lastInsertRowid);
       db.prepare(`UPDATE decisions SET issue_id = ? WHERE decision = 'accepted' AND issue_id IS NULL`).run(id);
       return getIssue(db, id);
-    })
-    .immediate();
+    });
 }
 
 /** Close an open issue at `at`. False when it does not exist or is closed already. */
@@ -83,12 +81,10 @@ export function closeIssueAt(db: Db, id: number, at: string): boolean {
 
 /** Open a closed issue again (a close by mistake); false while another issue is open. */
 export function reopenIssue(db: Db, id: number): boolean {
-  return db
-    .transaction(() => {
+  return writeTransaction(db, () => {
       if (getOpenIssue(db)) return false;
       return db.prepare('UPDATE newsletter_issues SET closed_at = NULL WHERE id = ? AND closed_at IS NOT NULL').run(id).changes === 1;
-    })
-    .immediate();
+    });
 }
 
 /** Accepted items per issue id (for the issues list). */

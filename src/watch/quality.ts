@@ -24,7 +24,7 @@ export interface SourceHistory {
 export function brokenExtraction(stats: ExtractionStats, history: SourceHistory): string | undefined {
   if (stats.usable === 0) {
     if (stats.found > 0) return `${stats.found} items found, none with both a title and a link: did the page change layout?`;
-    if (history.firstRun) return 'no items found on the first run: check the selectors with `sourcewatch sources probe`';
+    if (history.firstRun) return 'no items found on the first run: `sourcewatch sources probe <id>` shows what each selector matched and suggests a source block';
     if (history.lastItemCount > 0) return `no items found (last time ${history.lastItemCount}): did the page change layout?`;
     return 'no items found';
   }

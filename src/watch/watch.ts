@@ -13,7 +13,7 @@ import { BlockedError, FetchError } from '../fetch/types.js';
 import type { Item, RawItem, RunSummary, SourceOutcome, Validators } from '../model.js';
 import { extractSource } from '../sources/registry.js';
 import type { Extraction, SourceContext } from '../sources/types.js';
-import type { Db } from '../store/db.js';
+import { writeTransaction, type Db } from '../store/db.js';
 import { findItemIdByKeys } from '../store/items.js';
 import { finishRun, recordSourceRun, startRun } from '../store/runs.js';
 import {
@@ -164,10 +164,10 @@ async function watchSource(source: Source, options: WatchOptions, runId: string)
   };
 
   const finish = (outcome: SourceOutcome, state: SourceState): SourceOutcome => {
-    db.transaction(() => {
+    writeTransaction(db, () => {
       saveSourceState(db, state);
       recordSourceRun(db, runId, outcome, nowIso);
-    })();
+    });
     log.info({ outcome: outcome.outcome, items: outcome.items, new: outcome.new, detail: outcome.detail || undefined, ms: outcome.durationMs }, 'source done');
     return outcome;
   };
@@ -232,13 +232,14 @@ async function watchSource(source: Source, options: WatchOptions, runId: string)
     outcome: baseline ? 'baseline' : 'ok',
     items: usable.length,
     new: 0,
-    detail: baseline
-      ? `${configChanged ? 'extraction config changed: ' : 'first run: '}items recorded silently`
-      : extraction.warnings.join('; '),
+    detail: [
+      ...(baseline ? [`${configChanged ? 'extraction config changed' : 'first run'}: items recorded silently`] : []),
+      ...extraction.warnings,
+    ].join('; '),
     consecutiveFailures: 0,
     durationMs: 0,
   };
-  db.transaction(() => {
+  writeTransaction(db, () => {
     // Validators are saved only with the items they cover: a crash before this commit means
     // the next run fetches in full instead of trusting a 304 for items never recorded.
     if (configChanged) {
@@ -252,7 +253,7 @@ async function watchSource(source: Source, options: WatchOptions, runId: string)
     if (outcome.new > 0 && !baseline) state.lastItemAt = nowIso;
     saveSourceState(db, state);
     recordSourceRun(db, runId, outcome, nowIso);
-  })();
+  });
   log.info({ outcome: outcome.outcome, items: outcome.items, new: outcome.new, ms: outcome.durationMs }, 'source done');
   return outcome;
 }

@@ -1,5 +1,5 @@
 /** The CLI as cron and editors use it: exit codes, JSON output, bad config, no stray state. */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReplica, type Replica } from '../replica/server.js';
@@ -109,6 +109,34 @@ describe('sourcewatch CLI', () => {
     expect(JSON.parse(json.stdout)).toHaveProperty('candidates');
     const bad = await runCli(['digest', '--since', 'yesterday-ish'], { cwd: dir });
     expect(bad.code).toBe(3);
+    expect(bad.stderr).toMatch(/^sourcewatch: invalid argument: --since: not a date: "yesterday-ish"/);
+    expect(bad.stderr).not.toMatch(/invalid configuration/);
+  });
+
+  it('digest --since takes DD.MM.YYYY and refuses an American date', async () => {
+    const norwegian = await runCli(['digest', '--since', '01.11.2026', '--until', '30.11.2026', '--format', 'json'], { cwd: dir });
+    expect(norwegian.code, norwegian.stderr).toBe(0);
+    expect(JSON.parse(norwegian.stdout).period).toEqual({ from: '2026-10-31T23:00:00.000Z', to: '2026-11-30T23:00:00.000Z' });
+    const american = await runCli(['digest', '--since', '12/01/2026'], { cwd: dir });
+    expect(american.code).toBe(3);
+    expect(american.stderr).toContain('--since');
+  });
+
+  it('from a subfolder, finds sources.json above and uses the storage beside it', async () => {
+    const sub = path.join(dir, 'nyhetsbrev', '2026');
+    mkdirSync(sub, { recursive: true });
+    const result = await runCli(['status', '--json'], { cwd: sub });
+    expect(result.stderr).not.toMatch(/invalid configuration/);
+    expect([0, 2]).toContain(result.code);
+    expect(existsSync(path.join(sub, 'storage'))).toBe(false);
+  });
+
+  it('without any sources.json, says the absolute path it tried and how to give one', async () => {
+    const empty = tempDir('sourcewatch-noconfig-');
+    const result = await runCli(['sources', 'check'], { cwd: empty });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain(`no sources.json at ${path.join(empty, 'sources.json')}`);
+    expect(result.stderr).toContain('--config FILE');
   });
 
   it('run writes the digest files into storage/digests and says where', async () => {

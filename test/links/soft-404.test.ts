@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHomeRedirect, looksNotFound, registrableDomain } from '../../src/links/soft-404.js';
+import { isHomePath, isHomeRedirect, looksNotFound, registrableDomain } from '../../src/links/soft-404.js';
 
 const doc = (title: string, body = ''): string => `<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`;
 
@@ -65,9 +65,30 @@ describe('isHomeRedirect', () => {
     ['deep → home with a search query', 'https://example.no/a', 'https://example.no/?s=a', false],
     ['deep → home with tracking only', 'https://example.no/a', 'https://example.no/?utm_source=x', true],
     ['two sites under co.uk are not one', 'https://a.co.uk/page', 'https://b.co.uk/', false],
+    ['deep → /ok is a page, not a language root', 'https://example.no/a/b', 'https://example.no/ok', false],
+    ['deep → /my (an account page) is not home', 'https://example.no/a/b', 'https://example.no/my/', false],
+    ['deep → /en-GB/ with a region', 'https://example.no/a/b', 'https://example.no/en-GB/', true],
+    ['deep → Northern Sami root /se/', 'https://www.regjeringen.no/se/dokumeanttat/x/', 'https://www.regjeringen.no/se/', true],
   ])('%s', (_name, original, final, expected) => {
     expect(isHomeRedirect(original, final)).toBe(expected);
   });
+});
+
+describe('isHomePath', () => {
+  it.each([
+    ['/', true],
+    ['/en/', true],
+    ['/nb', true],
+    ['/nb_NO/', true],
+    ['/sma/', true],
+    ['/index.html', true],
+    ['/no/forside', true],
+    ['/ok', false],
+    ['/go/', false],
+    ['/xx/', false],
+    ['/en/nyheter', false],
+    ['/a/b/c', false],
+  ])('%s → %s', (path, expected) => expect(isHomePath(path)).toBe(expected));
 });
 
 describe('registrableDomain', () => {

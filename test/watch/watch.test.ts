@@ -108,7 +108,7 @@ describe('watch', () => {
     expect(second.forsk!.outcome).toBe('not-modified');
     expect(second['forsk-feed']!.outcome).toBe('not-modified');
     const pageRequests = replica.log.filter((l) => l.path !== '/robots.txt');
-    expect(pageRequests.every((l) => l.status === 304)).toBe(true);
+    expect(pageRequests.map((l) => `${l.path} ${l.status}`).sort()).toEqual(['/feed.xml 304', '/publikasjoner 304']);
   });
 
   it('a layout change is broken-extraction, not silence, and state is untouched', async () => {
@@ -122,6 +122,21 @@ describe('watch', () => {
     listing.layout = 'old';
     const third = await outcome();
     expect(third.forsk).toMatchObject({ outcome: 'ok', new: 1 });
+  });
+
+  it('with a link pattern, a layout change falls back to it: the new item is recorded and the outcome says why', async () => {
+    const patterned = { ...htmlSource, articles: { include: ['^https://www\\.forsk\\.no/pub/[^/]+$'] } };
+    const config = testConfig([patterned, feedSource]);
+    await watch(config);
+    listing.layout = 'new';
+    listing.entries.unshift({ title: 'Ny rapport om menneskehandel', path: '/pub/ny', date: '26.11.2026' });
+    clock = new Date('2026-11-27T06:00:00Z');
+    const second = await outcome(config);
+    expect(second.forsk).toMatchObject({ outcome: 'ok', items: 3, new: 1, consecutiveFailures: 0 });
+    expect(second.forsk!.detail).toBe('selectors matched nothing; 3 items found by link pattern — did the page change layout?');
+    expect(getSourceState(runtime.db, 'forsk')!.lastDetail).toMatch(/found by link pattern/);
+    const digest = buildDigest(runtime.db, config, { from: new Date('2026-11-01'), to: new Date('2026-12-31') }, clock);
+    expect(digest.sections.flatMap((s) => s.candidates.map((c) => [c.title, c.published?.raw]))).toEqual([['Ny rapport om menneskehandel', '26.11.2026']]);
   });
 
   it('a 404 source fails with a consecutive-failure count and does not stop the run', async () => {
