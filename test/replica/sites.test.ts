@@ -278,6 +278,16 @@ describe.each(TODAYS.map((today) => ({ today, label: today.toISOString() })))('r
     }
   });
 
+  it('where the config keeps selectors, they read the unscrambled replica (the pattern is only the fallback)', () => {
+    const withSelect = htmlListings().filter(({ listing }) => listing.select);
+    expect(withSelect.map(({ id }) => id).sort()).toEqual(['osce-press', 'osce-publications', 'regjeringen']);
+    for (const { id, listing } of withSelect) {
+      const read = readHtmlSource(listing, { day: 1, today });
+      expect(read.by.length, id).toBe(listing.pagination?.maxPages ?? 1);
+      expect(read.by.every((by) => by === 'selectors'), `${id}: ${read.by.join()}`).toBe(true);
+    }
+  });
+
   it('regjeringen.no: the typed feed and its listing fallback name the same hearings', () => {
     const source = config!.sources.find((s) => s.id === 'regjeringen');
     if (source?.kind !== 'feed' || source.fallback?.kind !== 'html') throw new Error('regjeringen must be a feed with an html fallback');
