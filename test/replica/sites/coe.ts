@@ -1,5 +1,9 @@
 /**
- * Council of Europe, GRETA news (www.coe.int): a Liferay portal behind Cloudflare.
+ * Council of Europe, GRETA news (www.coe.int): a Liferay portal behind Cloudflare. The markup is
+ * Liferay's Asset Publisher (abstracts display, full-content display with its "Back" header), as
+ * in liferay-portal's own templates; stored text of the real listing shows each title twice
+ * (image link and heading), body text, "Read More", and no date: the date is on the article page
+ * ("24 September 2024 Strasbourg"). Evidence and confidence: docs/sources.md.
  *
  * - Without the cookie `cf_clearance=ok` every page answers 403 with `cf-mitigated: challenge`
  *   and a "Just a moment..." page whose script sets the cookie and reloads: only a browser
@@ -159,6 +163,7 @@ export function coeHref(item: CoeItem): string {
 
 export interface CoeListed extends ListedItem {
   href: string;
+  slug: string;
   dateText: string;
   place: string;
   langs: string[];
@@ -173,6 +178,7 @@ export function coeListing(day: number, today: Date): CoeListed[] {
       title: item.title,
       url: new URL(href, COE_LISTING_URL).href,
       href,
+      slug: slugOf(item),
       publishedDay: when.publishedDay,
       dateText: formatDate.english(when.day),
       place: item.place,
@@ -184,8 +190,13 @@ export function coeListing(day: number, today: Date): CoeListed[] {
 }
 
 /**
- * The browser-side renderer of one news item, as plain ES5 source. The page embeds it in an
- * inline script; tests evaluate the same source to see the DOM a browser would build.
+ * The browser-side renderer of one news item, as plain ES5 source: Liferay's Asset Publisher
+ * "abstracts" display (liferay-portal 6.2 `html/portlet/asset_publisher/display/abstracts.jsp`):
+ * `div.asset-abstract > h3.asset-title > a`, `div.asset-content > div.asset-summary` (the summary
+ * shortened with "..."), `div.asset-more > a` "Read More", `div.asset-metadata`. coe.int adds the
+ * image linked to the article (stored listing text shows each title twice) and language chips
+ * whose current language is not a link. The page embeds the renderer in an inline script; tests
+ * evaluate the same source to see the DOM a browser would build.
  */
 export const COE_RENDER_ITEM_JS = `function renderNewsItem(item) {
   function esc(s) {
@@ -193,65 +204,102 @@ export const COE_RENDER_ITEM_JS = `function renderNewsItem(item) {
       return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
     });
   }
-  var chips = item.langs.map(function (l) { return '<span class="lang-chip">' + esc(l) + '</span>'; }).join(' ');
-  return '<div class="element clearfix news-item">' +
-    '<div class="lang-chips">' + chips + '</div>' +
-    '<h3 class="title"><a href="' + esc(item.url) + '">' + esc(item.title) + '</a></h3>' +
-    '<div class="date-place"><span class="date">' + esc(item.date) + '</span> <span class="place">' + esc(item.place) + '</span></div>' +
-    '<p class="abstract">' + esc(item.abstract) + '</p>' +
-    '<a class="read-more" href="' + esc(item.url) + '">Read More</a>' +
+  var chips = item.langs.map(function (l) {
+    if (l === 'EN') return '<span class="language-entry current">EN</span>';
+    return '<a class="language-entry" lang="' + esc(l.toLowerCase()) + '" href="/' + esc(l.toLowerCase()) + '/web/anti-human-trafficking/-/' + esc(item.slug) + '">' + esc(l) + '</a>';
+  }).join(' ');
+  return '<div class="asset-abstract ">' +
+    '<div class="lfr-meta-actions asset-actions"></div>' +
+    '<div class="asset-languages">' + chips + '</div>' +
+    '<div class="asset-image"><a href="' + esc(item.url) + '"><img alt="' + esc(item.title) + '" src="/documents/16695/' + esc(item.imageId) + '/thumbnail.jpg"></a></div>' +
+    '<h3 class="asset-title"><a href="' + esc(item.url) + '">' + esc(item.title) + '</a></h3>' +
+    '<div class="asset-content">' +
+      '<div class="asset-summary">' + esc(item.abstract) + '</div>' +
+      '<div class="asset-more"><a href="' + esc(item.url) + '">Read More<span class="hide-accessible"> about ' + esc(item.title) + '</span> &raquo; </a></div>' +
+    '</div>' +
+    '<div class="asset-metadata"></div>' +
     '</div>';
 }`;
 
 /** The JSON blob the inline script reads (also used by tests). */
 export function coeListingJson(listed: CoeListed[]): string {
-  const items = listed.map((item) => ({
+  const items = listed.map((item, index) => ({
     title: item.title,
     url: item.href,
-    date: item.dateText,
-    place: item.place,
+    slug: item.slug,
     abstract: item.summary,
     langs: item.langs,
+    imageId: 7000 + index,
   }));
   // `<` escaped so that no "</script>" can end the script element early.
   return JSON.stringify({ total: items.length, delta: 20, start: 0, items }).replace(/</g, '\\u003c');
 }
 
-const header = `<div id="cookie-banner" class="cookie-banner">This site uses cookies. <button>Accept</button></div>
-<header id="banner" class="coe-header">
-  <a class="logo" href="https://www.coe.int/en/web/portal"><img alt="Council of Europe" src="/o/coe-theme/images/logo.svg"></a>
-  <nav class="main-nav"><ul>
-    <li><a href="https://www.coe.int/en/web/portal/human-rights">Human Rights</a></li>
-    <li><a href="https://www.coe.int/en/web/portal/democracy">Democracy</a></li>
-    <li><a href="https://www.coe.int/en/web/portal/rule-of-law">Rule of Law</a></li>
+const header = `<div id="cookie-consent" class="coe-cookie-banner" role="dialog" aria-live="polite">
+  <p>We use cookies to give you the best experience on our website. <a href="https://www.coe.int/en/web/portal/cookie-policy">Find out more</a></p>
+  <button class="btn btn-primary" id="cookie-accept">Accept</button>
+</div>
+<header id="banner" class="coe-header" role="banner">
+  <a class="logo custom-logo" href="https://www.coe.int/en/web/portal" title="Go to Council of Europe"><img alt="Council of Europe" src="/o/coe-theme/images/logo.svg"></a>
+  <nav class="sort-pages modify-pages" id="navigation" role="navigation"><ul aria-label="Site Pages" role="menubar">
+    <li><a href="https://www.coe.int/en/web/portal/human-rights" role="menuitem">Human Rights</a></li>
+    <li><a href="https://www.coe.int/en/web/portal/democracy" role="menuitem">Democracy</a></li>
+    <li><a href="https://www.coe.int/en/web/portal/rule-of-law" role="menuitem">Rule of Law</a></li>
   </ul></nav>
-  <div class="lang-switch"><a href="/en/web/anti-human-trafficking/all-news">EN</a> <a href="/fr/web/anti-human-trafficking/all-news">FR</a></div>
+  <div class="portlet-language"><ul class="taglib-language-list-text">
+    <li><span class="language-entry current">English</span></li>
+    <li><a href="/fr/web/anti-human-trafficking/all-news" class="language-entry" lang="fr-FR">français</a></li>
+  </ul></div>
 </header>
-<nav class="site-nav"><ul>
+<nav class="site-navigation"><ul>
   <li><a href="${SECTION}/home">Action against Trafficking in Human Beings</a></li>
   <li><a href="${SECTION}/greta">GRETA</a></li>
   <li><a href="${SECTION}/committee-of-the-parties">Committee of the Parties</a></li>
-  <li class="active"><a href="${LISTING_PATH}">News</a></li>
-</ul></nav>`;
+  <li class="selected"><a href="${LISTING_PATH}">News</a></li>
+</ul></nav>
+<ul class="breadcrumb breadcrumb-horizontal">
+  <li class="first"><a href="https://www.coe.int/en/web/portal">Council of Europe</a></li>
+  <li><a href="${SECTION}/home">Action against Trafficking in Human Beings</a></li>
+  <li class="active last">News</li>
+</ul>`;
 
-const footer = `<footer class="coe-footer">
-  <ul><li><a href="https://www.coe.int/en/web/portal/contact">Contact</a></li><li><a href="https://www.coe.int/en/web/portal/terms">Disclaimer</a></li></ul>
+const footer = `<footer id="footer" class="coe-footer" role="contentinfo">
+  <ul><li><a href="https://www.coe.int/en/web/portal/contact">Contact</a></li><li><a href="https://www.coe.int/en/web/portal/terms">Disclaimer</a></li>
+  <li><a href="https://twitter.com/coe">Twitter</a></li><li><a href="https://www.facebook.com/councilofeurope">Facebook</a></li></ul>
   <p>© Council of Europe 2026</p>
 </footer>`;
 
+const NAMESPACE = `_101_INSTANCE_${PORTLET_ID}_`;
+
 function listingPage(listed: CoeListed[]): string {
-  const main = `<div class="portlet-boundary portlet-asset-publisher" id="p_p_id_101_INSTANCE_${PORTLET_ID}_">
-  <h1 class="portlet-title">All news</h1>
-  <div id="news-list" class="asset-publisher newsroom" aria-busy="true"><noscript>Please enable JavaScript to see the news.</noscript></div>
-  <div class="pagination-bar"><span class="search-results">Showing ${listed.length} results.</span></div>
+  // The script finds its data and its list by data-* attributes: an id or a class renamed by the
+  // scramble helper must not stop the page from rendering.
+  const main = `<div class="portlet-boundary portlet-boundary_101_ portlet-static portlet-asset-publisher" id="p_p_id${NAMESPACE}">
+  <section class="portlet" id="portlet${NAMESPACE}">
+  <h2 class="portlet-title-text">All news</h2>
+  <div class="portlet-content"><div class="portlet-body">
+  <div class="asset-publisher-list" data-asset-list aria-busy="true"><noscript>Please enable JavaScript to see the news.</noscript></div>
+  <div class="taglib-page-iterator" id="${NAMESPACE}pageIterator">
+    <div class="clearfix lfr-pagination">
+      <div class="lfr-pagination-config"><div class="lfr-pagination-page-selector">Page 1 of 1</div>
+        <div class="lfr-pagination-delta-selector"><a href="javascript:;">20 Items per Page</a></div></div>
+      <small class="search-results">Showing ${listed.length} results.</small>
+      <ul class="lfr-pagination-buttons pager">
+        <li class="disabled first"><a href="javascript:;">First</a></li><li class="disabled"><a href="javascript:;">Previous</a></li>
+        <li class="disabled"><a href="javascript:;">Next</a></li><li class="disabled last"><a href="javascript:;">Last</a></li>
+      </ul>
+    </div>
+  </div>
+  </div></div>
+  </section>
 </div>
-<script type="application/json" id="news-data">${coeListingJson(listed)}</script>
+<script type="application/json" data-asset-data>${coeListingJson(listed)}</script>
 <script>
 (function () {
   ${COE_RENDER_ITEM_JS}
   function render() {
-    var data = JSON.parse(document.getElementById('news-data').textContent);
-    var list = document.getElementById('news-list');
+    var data = JSON.parse(document.querySelector('script[data-asset-data]').textContent);
+    var list = document.querySelector('[data-asset-list]');
     list.innerHTML = data.items.map(renderNewsItem).join('');
     list.setAttribute('aria-busy', 'false');
   }
@@ -259,19 +307,54 @@ function listingPage(listed: CoeListed[]): string {
   document.addEventListener('DOMContentLoaded', function () { setTimeout(render, 150); });
 })();
 </script>`;
-  return renderPage({ lang: 'en', title: 'All news - Action against Trafficking in Human Beings', header, main, footer });
+  return renderPage({
+    lang: 'en-GB',
+    title: 'All news - Action against Trafficking in Human Beings',
+    head: '<meta content="News of the Council of Europe action against trafficking in human beings" lang="en-GB" name="description">',
+    header,
+    main,
+    footer,
+  });
 }
 
 function articlePage(item: CoeItem, today: Date): string {
   const when = dating(today, item);
-  const main = `<article class="journal-content-article">
-  <div class="lang-chips">${item.langs.map((l) => `<span class="lang-chip">${l}</span>`).join(' ')}</div>
-  <h1 class="title">${escapeHtml(item.title)}</h1>
-  <div class="date-place"><span class="date">${formatDate.english(when.day)}</span> <span class="place">${escapeHtml(item.place)}</span></div>
-  <div class="content"><p>${escapeHtml(item.summary)}</p>
-  <p><a href="${LISTING_PATH}">Back to all news</a></p></div>
-</article>`;
-  return renderPage({ lang: 'en', title: `${item.title} - Action against Trafficking in Human Beings`, header, main, footer });
+  const url = `https://www.coe.int${SECTION}/-/${slugOf(item)}`;
+  const short = item.summary.length > 160 ? `${item.summary.slice(0, 157).trimEnd()}...` : item.summary;
+  // Liferay writes og:* and the description; nothing dates the page but its own text.
+  const head = [
+    `<meta content="${escapeHtml(short)}" lang="en-GB" name="description">`,
+    `<link href="${url}" rel="canonical">`,
+    '<meta property="og:locale" content="en_GB">',
+    '<meta property="og:site_name" content="Action against Trafficking in Human Beings">',
+    `<meta property="og:title" content="${escapeHtml(item.title)}">`,
+    `<meta property="og:description" content="${escapeHtml(short)}">`,
+    '<meta property="og:type" content="website">',
+    `<meta property="og:url" content="${url}">`,
+  ].join('\n');
+  const share = encodeURIComponent(url);
+  const main = `<div class="portlet-boundary portlet-boundary_101_ portlet-asset-publisher" id="p_p_id${NAMESPACE}">
+<div class="taglib-header ">
+  <span class="header-back-to"><a class="icon-circle-arrow-left previous-level" href="${LISTING_PATH}" id="${NAMESPACE}TabsBack" title="Back"><span class="helper-hidden-accessible">Back</span></a></span>
+  <h1 class="header-title"><span>${escapeHtml(item.title)}</span></h1>
+</div>
+<div class="asset-full-content default-asset-publisher show-asset-title">
+  <div class="asset-content" id="${NAMESPACE}${40000 + item.daysAgo}">
+    <div class="journal-content-article">
+      <p class="date-place">${formatDate.english(when.day)} ${escapeHtml(item.place)}</p>
+      <p>${escapeHtml(item.summary)}</p>
+      <div class="lang-versions">${item.langs.filter((l) => l !== 'EN').map((l) => `<a href="/${l.toLowerCase()}/web/anti-human-trafficking/-/${slugOf(item)}">${l}</a>`).join(' ')}</div>
+    </div>
+    <div class="taglib-social-bookmarks">
+      <a class="social-bookmark twitter" href="https://twitter.com/intent/tweet?text=${encodeURIComponent(item.title)}&amp;url=${share}">Twitter</a>
+      <a class="social-bookmark facebook" href="https://www.facebook.com/sharer/sharer.php?u=${share}">Facebook</a>
+      <a class="social-bookmark linkedin" href="https://www.linkedin.com/shareArticle?mini=true&amp;url=${share}">LinkedIn</a>
+    </div>
+  </div>
+  <div class="asset-metadata"></div>
+</div>
+</div>`;
+  return renderPage({ lang: 'en-GB', title: `${item.title} - Action against Trafficking in Human Beings`, head, header, main, footer });
 }
 
 /** Cloudflare's managed-challenge interstitial, reduced to what a browser needs to pass it. */

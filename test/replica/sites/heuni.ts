@@ -1,11 +1,14 @@
 /**
- * HEUNI (heuni.fi): the Finnish government's Liferay platform, server-rendered. The news
- * listing shows the newest 8 items with a header "13.3.2024 | News item"; articles live at
- * `https://heuni.fi/-/<slug>`. `/sitemap.xml` is a sitemap index (news + pages).
+ * HEUNI (heuni.fi): the Finnish government's Liferay platform, server-rendered. Known from
+ * stored copies (docs/sources.md): articles at `https://heuni.fi/-/<slug>`, the item header
+ * "13.3.2024 | News item" (d.m.yyyy). The listing's URL and class names are not known: the
+ * replica uses Liferay's own Asset Publisher class names, and the shipped config relies on the
+ * article URL shape only. `/sitemap.xml` is a sitemap index (news + pages); no real sitemap was
+ * seen either.
  *
- * Day 2: the listing is redesigned: same content, new class names, so the configured selectors
- * match nothing (stands for a real site relaunch; the alert "no element matched" must fire).
- * Article pages and the sitemap keep working, so the sitemap source still sees the new item.
+ * Day 2: the listing is redesigned: same content, new class names (stands for a real site
+ * relaunch). A source configured by link pattern must not notice. Article pages and the sitemap
+ * keep working.
  */
 import type { ReplicaRequest, ReplicaResponse, ReplicaSite, ReplicaState } from '../types.js';
 import {
@@ -122,36 +125,46 @@ export function heuniListing(day: number, today: Date): HeuniListed[] {
   return heuniArticles(day, today).slice(0, HEUNI_LISTING_SIZE);
 }
 
-const header = `<div class="cookie-notice" role="region">heuni.fi uses cookies. <a href="/cookies">Read more</a> <button>OK</button></div>
-<header class="site-header">
+const header = `<div class="cookie-notice" role="region" aria-label="Cookies">heuni.fi uses cookies. <a href="/cookies">Read more about cookies</a> <button class="btn btn-primary">Accept all</button> <button class="btn">Only necessary</button></div>
+<a class="sr-only sr-only-focusable" href="#main-content">Skip to content</a>
+<header class="site-header" id="banner">
   <a class="brand" href="/"><img src="/o/vnk-theme/images/heuni-logo.svg" alt="HEUNI – European Institute for Crime Prevention and Control"></a>
   <nav class="main-navigation" aria-label="Main"><ul>
     <li><a href="/about-heuni">About HEUNI</a></li><li><a href="/projects">Projects</a></li>
     <li><a href="/publications">Publications</a></li><li class="selected"><a href="/news">News</a></li>
   </ul></nav>
-  <div class="language-selector"><a href="/fi">Suomeksi</a></div>
+  <div class="language-selector"><a href="/fi" lang="fi">Suomeksi</a> <a href="/sv" lang="sv">På svenska</a></div>
 </header>`;
 
 const footer = `<footer class="site-footer">
   <p>HEUNI · P.O. Box 444 · FI-00531 Helsinki</p>
-  <ul><li><a href="/accessibility-statement">Accessibility statement</a></li><li><a href="/data-protection">Data protection</a></li></ul>
+  <ul><li><a href="/accessibility-statement">Accessibility statement</a></li><li><a href="/data-protection">Data protection</a></li>
+  <li><a href="https://twitter.com/HEUNI_Finland">Twitter</a></li><li><a href="https://www.linkedin.com/company/heuni">LinkedIn</a></li></ul>
 </footer>`;
 
-/** Day-1 markup: the Liferay asset publisher list the sources.json selectors were written for. */
+/** The fragment the seed issue's HEUNI links carry (`…/-/<slug>#745d9e8a`): the same article. */
+const FRAGMENT = '#745d9e8a';
+
+/**
+ * Day-1 markup: a Liferay Asset Publisher list (the class names of Liferay's own templates; the
+ * Finnish government platform's real template is unknown). Each item links its title and a
+ * "Read more" to the article, and its type to a tag page.
+ */
 function oldList(items: HeuniListed[]): string {
-  return `<div class="portlet-asset-publisher">
-  <ul class="news-list list-unstyled">
+  return `<div class="portlet-boundary portlet-asset-publisher" id="p_p_id_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_heuniNews_">
+  <div class="asset-publisher">
 ${items
   .map(
-    (item) => `    <li class="news-list-item">
-      <div class="news-list-item-header"><span class="news-date">${item.dateText}</span> | <span class="news-type">${item.type}</span></div>
-      <h2 class="news-list-item-title"><a href="${item.url}">${escapeHtml(item.title)}</a></h2>
-      <p class="news-list-item-lead">${escapeHtml(item.summary)}</p>
-    </li>`,
+    (item) => `    <div class="asset-abstract">
+      <div class="asset-metadata"><span class="metadata-entry metadata-publish-date">${item.dateText}</span> | <a class="metadata-entry asset-tag" href="/news?tag=${encodeURIComponent(item.type.toLowerCase())}">${item.type}</a></div>
+      <h2 class="asset-title"><a href="${item.url}${FRAGMENT}">${escapeHtml(item.title)}</a></h2>
+      <div class="asset-content"><div class="asset-summary">${escapeHtml(item.summary)}</div>
+      <div class="asset-more"><a href="${item.url}${FRAGMENT}">Read more<span class="hide-accessible"> about ${escapeHtml(item.title)}</span></a></div></div>
+    </div>`,
   )
   .join('\n')}
-  </ul>
-  <a class="show-more" href="/news?delta=40">Show more news</a>
+  </div>
+  <div class="taglib-page-iterator"><a class="show-more" href="/news?delta=40">Show more news</a></div>
 </div>`;
 }
 
@@ -161,8 +174,8 @@ function newList(items: HeuniListed[]): string {
 ${items
   .map(
     (item) => `  <article class="ds-card ds-card--news">
-    <p class="ds-card__meta"><time datetime="${item.publishedDay}">${item.dateText}</time> | ${item.type}</p>
-    <h2 class="ds-card__title"><a class="ds-link" href="${item.url}">${escapeHtml(item.title)}</a></h2>
+    <p class="ds-card__meta"><time datetime="${item.publishedDay}">${item.dateText}</time> | <a class="ds-tag" href="/news?tag=${encodeURIComponent(item.type.toLowerCase())}">${item.type}</a></p>
+    <h2 class="ds-card__title"><a class="ds-link" href="${item.url}${FRAGMENT}">${escapeHtml(item.title)}</a></h2>
     <p class="ds-card__lead">${escapeHtml(item.summary)}</p>
   </article>`,
   )
@@ -174,17 +187,34 @@ ${items
 function listingPage(state: ReplicaState): string {
   const items = heuniListing(state.day, state.today);
   const list = state.day >= HEUNI_LAYOUT_CHANGE_DAY ? newList(items) : oldList(items);
-  return renderPage({ lang: 'en', title: 'News - HEUNI', header, main: `<h1>News</h1>\n${list}`, footer });
+  return renderPage({ lang: 'en-US', title: 'News - HEUNI', header, main: `<h1>News</h1>\n${list}`, footer });
 }
 
+/**
+ * An article as stored copies show it: the title, then "31.1.2024 | News item", then the body.
+ * Liferay writes og:* and the description, nothing that dates the page.
+ */
 function articlePage(item: HeuniListed): string {
-  const main = `<div class="asset-full-content">
-  <div class="news-header"><span class="news-date">${item.dateText}</span> | <span class="news-type">${item.type}</span></div>
-  <h1 class="news-title">${escapeHtml(item.title)}</h1>
-  <div class="news-lead"><p>${escapeHtml(item.summary)}</p></div>
-  <div class="news-body"><p>For more information, contact HEUNI.</p></div>
+  const head = [
+    `<meta content="${escapeHtml(item.summary)}" lang="en-US" name="description">`,
+    `<link href="${item.url}" rel="canonical">`,
+    '<meta property="og:site_name" content="HEUNI">',
+    `<meta property="og:title" content="${escapeHtml(item.title)}">`,
+    `<meta property="og:description" content="${escapeHtml(item.summary)}">`,
+    '<meta property="og:type" content="website">',
+    `<meta property="og:url" content="${item.url}">`,
+  ].join('\n');
+  const share = encodeURIComponent(item.url);
+  const main = `<div class="asset-full-content show-asset-title">
+  <h1 class="asset-title">${escapeHtml(item.title)}</h1>
+  <p class="asset-metadata">${item.dateText} | ${item.type}</p>
+  <div class="asset-content"><div class="journal-content-article">
+    <p>${escapeHtml(item.summary)}</p>
+    <p>For more information, contact HEUNI.</p>
+  </div></div>
+  <div class="share-links"><a href="https://twitter.com/intent/tweet?url=${share}">Twitter</a> <a href="https://www.facebook.com/sharer/sharer.php?u=${share}">Facebook</a> <a href="mailto:?subject=${encodeURIComponent(item.title)}&amp;body=${share}">Email</a></div>
 </div>`;
-  return renderPage({ lang: 'en', title: `${item.title} - HEUNI`, header, main, footer });
+  return renderPage({ lang: 'en-US', title: `${item.title} - HEUNI`, head, header, main, footer });
 }
 
 function sitemapIndex(): string {

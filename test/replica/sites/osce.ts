@@ -1,8 +1,18 @@
 /**
- * OSCE (www.osce.org): the older Drupal site, press releases and publications filtered to the
- * anti-trafficking office (taxonomy term 111). Server-rendered, `?page=N` pagination (0-based,
- * as Drupal counts), a `li.pager-next` link on every page but the last. `/rss.xml` is a 404
- * (the real one answered 404 in 2026).
+ * OSCE (www.osce.org): the Drupal 6 site, press releases and publications filtered to the
+ * anti-trafficking office (taxonomy term 111). Rebuilt from evidence (docs/sources.md):
+ * - The listing is an apachesolr result pane: a public scraper reads items as
+ *   `.panel-pane.pane-apachesolr-result > .pane-content .search-result-news`, the title from
+ *   `.search-title`, the date as the last text node of `.publishing-date`, the summary from
+ *   `.search-snippet`; another (foxwhite25/megaCrawler) follows `dt.search-title > h3 > a` and
+ *   `li.pager-next > a`. Drupal 6's search-result template is a `<dt>`/`<dd>` pair.
+ * - Stored text of the real listing: each item "title / Publishing date: 6 June 2023 / Content
+ *   type: Press release / Where we are: … / What we do: … / snippet"; press snippets open with a
+ *   dateline "VIENNA, 19 April 2023 –"; heading "News and press releases".
+ * - `?page=N` pagination, 0-based (the second page is `?page=1`), Drupal's `ul.pager`.
+ * - Node pages (megaCrawler): `div.content--header > h1`, `span.date-display-single`,
+ *   `div.field-field-description`, `ul.osce-download-links` for PDFs.
+ * `/rss.xml` is a 404 (the real one answered 404 in 2026).
  */
 import type { ReplicaRequest, ReplicaResponse, ReplicaSite, ReplicaState } from '../types.js';
 import {
@@ -196,19 +206,26 @@ export function osceListing(kind: Kind, day: number, today: Date): OsceListed[] 
   return listing ? listingOf(listing, day, today).flat() : [];
 }
 
-const header = `<div id="skip-link"><a href="#main-content">Skip to main content</a></div>
+const header = `<div id="skip-link"><a href="#main-content" class="element-invisible element-focusable">Skip to main content</a></div>
+<div id="cookie-consent" class="eu-cookie-compliance-banner"><p>This website uses cookies. <a href="/privacy-policy">More info</a></p><button class="agree-button">OK</button></div>
 <header id="header" class="osce-header">
-  <a href="/" title="Home" class="logo"><img src="/sites/all/themes/osce/logo.png" alt="OSCE"></a>
-  <form class="search-form" action="/search" method="get"><input type="text" name="search_api_views_fulltext"><button>Search</button></form>
+  <a href="/" title="Home" rel="home" id="logo"><img src="/sites/all/themes/osce/logo.png" alt="OSCE"></a>
+  <div id="block-locale-language" class="block block-locale"><ul class="language-switcher-locale-url">
+    <li class="en first active"><a href="/press-releases" class="language-link active">English</a></li>
+    <li class="ru last"><a href="/ru/press-releases" class="language-link">Русский</a></li>
+  </ul></div>
+  <form class="search-form" action="/search" method="get" id="search-block-form"><input type="text" name="search_api_views_fulltext"><button>Search</button></form>
   <ul id="main-menu" class="menu">
-    <li><a href="/what-we-do">What we do</a></li><li><a href="/where-we-are">Where we are</a></li>
-    <li><a href="/resources">Resources</a></li><li><a href="/newsroom">Newsroom</a></li>
+    <li class="first leaf"><a href="/what-we-do">What we do</a></li><li class="leaf"><a href="/where-we-are">Where we are</a></li>
+    <li class="leaf"><a href="/resources">Resources</a></li><li class="leaf"><a href="/resources/e-libraries">E-libraries</a></li>
+    <li class="leaf"><a href="/resources/126378">OSCE Magazine</a></li><li class="last leaf"><a href="/newsroom">Newsroom</a></li>
   </ul>
 </header>`;
 
 const footer = `<footer id="footer" class="osce-footer">
   <div class="region-footer"><p>Organization for Security and Co-operation in Europe · Wallnerstrasse 6 · 1010 Vienna, Austria</p>
-  <ul class="menu"><li><a href="/contacts">Contacts</a></li><li><a href="/terms-of-use">Terms of use</a></li><li><a href="/rss">RSS</a></li></ul></div>
+  <ul class="menu"><li><a href="/contacts">Contacts</a></li><li><a href="/terms-of-use">Terms of use</a></li><li><a href="/osce-social-media">Social media</a></li>
+  <li><a href="https://twitter.com/osce">Twitter</a></li><li><a href="https://www.facebook.com/osce.org">Facebook</a></li></ul></div>
 </footer>`;
 
 function pager(listing: Listing, page: number, pages: number): string {
@@ -230,33 +247,58 @@ function pager(listing: Listing, page: number, pages: number): string {
     items.push(`<li class="pager-next"><a title="Go to next page" href="${escapeHtml(href(page + 1))}">next ›</a></li>`);
     items.push(`<li class="pager-last last"><a title="Go to last page" href="${escapeHtml(href(pages - 1))}">last »</a></li>`);
   }
-  return `<h2 class="element-invisible">Pages</h2><div class="item-list"><ul class="pager">${items.join('')}</ul></div>`;
+  return `<div class="item-list"><ul class="pager">${items.join('')}</ul></div>`;
 }
 
-function renderRow(item: OsceListed, index: number, contentType: string): string {
-  const zebra = index % 2 === 0 ? 'odd' : 'even';
-  return `<div class="views-row views-row-${index + 1} views-row-${zebra}">
-  <dl class="search-result">
-    <dt class="search-title"><h3><a href="${escapeHtml(new URL(item.url).pathname)}">${escapeHtml(item.title)}</a></h3></dt>
-    <dd class="search-info">
-      <div class="field-publishing-date">Publishing date: <span class="date-display-single">${item.dateText}</span></div>
-      <div class="field-content-type">Content type: ${contentType}</div>
-    </dd>
-    <dd class="search-snippet"><div class="field-field-description"><p>${escapeHtml(item.summary)}</p></div></dd>
-  </dl>
-</div>`;
+/** Where the node's office lives ("Where we are"), as a taxonomy link without a node number. */
+function office(node: string): { path: string; name: string } {
+  const section = node.split('/')[1] ?? 'secretariat';
+  const names: Record<string, string> = {
+    secretariat: 'OSCE Secretariat',
+    cthb: 'Office of the Special Representative and Co-ordinator for Combating Trafficking in Human Beings',
+    odihr: 'OSCE Office for Democratic Institutions and Human Rights',
+    chairpersonship: 'OSCE Chairpersonship',
+  };
+  return { path: `/${section}`, name: names[section] ?? 'OSCE Field Operations' };
+}
+
+function renderResult(item: OsceListed, node: string, contentType: string): string {
+  const where = office(node);
+  return `<dl class="search-result search-result-news">
+  <dt class="search-title"><h3><a href="${escapeHtml(node)}">${escapeHtml(item.title)}</a></h3></dt>
+  <dd class="search-info">
+    <div class="publishing-date"><span class="label">Publishing date:</span> ${item.dateText}</div>
+    <div class="content-type"><span class="label">Content type:</span> ${contentType}</div>
+    <div class="where-we-are"><span class="label">Where we are:</span> <a href="${where.path}">${escapeHtml(where.name)}</a></div>
+    ${item.onTopic ? '<div class="what-we-do"><span class="label">What we do:</span> <a href="/combating-human-trafficking">Combating trafficking in human beings</a></div>' : ''}
+  </dd>
+  <dd class="search-snippet">${escapeHtml(item.summary)}</dd>
+</dl>`;
 }
 
 function listingPage(listing: Listing, page: number, state: ReplicaState): string {
   const pages = listingOf(listing, state.day, state.today);
   const rows = pages[page] ?? [];
-  const main = `<div class="view view-search-results view-id-search_results">
-  <h1 class="page-title">${listing.heading}</h1>
-  <div class="view-filters"><span class="facet-active">Combating human trafficking <a href="${listing.path}">(-)</a></span></div>
-  <div class="view-content">
-${rows.length === 0 ? '<p class="view-empty">No results found.</p>' : rows.map((row, i) => renderRow(row, i, listing.contentType)).join('\n')}
+  const nodes = visibleOn(listing.table, state.day).map((item) => item.node);
+  const offset = pages.slice(0, page).flat().length;
+  const main = `<div class="panel-display panel-2col-stacked clearfix">
+  <div class="panel-col-top panel-panel"><div class="inside">
+    <div class="panel-pane pane-page-title"><h1 class="page-title">${listing.kind === 'press' ? 'Newsroom' : 'Resources'}</h1></div>
+    <div class="panel-pane pane-custom"><h2>${listing.heading}</h2><p>${listing.kind === 'press' ? 'News and press releases from the OSCE&#39;s global activities.' : 'Publications from the OSCE&#39;s global activities.'}</p></div>
+  </div></div>
+  <div class="center-wrapper">
+    <div class="panel-col-first panel-panel"><div class="inside">
+      <div class="panel-pane pane-apachesolr-current-search"><div class="pane-content"><span class="facet-active">Combating trafficking in human beings <a href="${listing.path}">(-)</a></span></div></div>
+    </div></div>
+    <div class="panel-col-last panel-panel"><div class="inside">
+      <div class="panel-pane pane-apachesolr-result"><div class="pane-content">
+        <div class="search-results apachesolr_search-results">
+${rows.length === 0 ? '<p class="view-empty">Your search yielded no results</p>' : rows.map((row, i) => renderResult(row, nodes[offset + i] ?? '', listing.contentType)).join('\n')}
+        </div>
+        ${pager(listing, page, pages.length)}
+      </div></div>
+    </div></div>
   </div>
-  ${pager(listing, page, pages.length)}
 </div>`;
   return renderPage({ lang: 'en', title: `${listing.heading} | OSCE`, header, main, footer });
 }
@@ -265,11 +307,15 @@ function nodePage(item: OsceItem, state: ReplicaState): string {
   const when = dating(state.today, item);
   const date = formatDate.english(when.day);
   const lead = item.city ? `${item.city}, ${date} – ${item.summary}` : item.summary;
-  const main = `<article class="node node-${item.city ? 'press-release' : 'publication'}">
-  <h1 class="page-title">${escapeHtml(item.title)}</h1>
-  <div class="field-publishing-date">Publishing date: <span class="date-display-single">${date}</span></div>
-  <div class="field-body"><p>${escapeHtml(lead)}</p></div>
-</article>`;
+  const main = `<div class="node-content">
+  <div class="content--header"><h1>${escapeHtml(item.title)}</h1></div>
+  <div class="content--content">
+    <div class="field-date"><span class="date-display-single">${date}</span></div>
+    <div class="field-field-description"><div class="field-items"><div class="field-item">${escapeHtml(lead)}</div></div></div>
+    ${item.city ? '' : `<ul class="osce-download-links"><li><a href="/files/f/documents/${item.node.split('/').pop() ?? ''}.pdf">Download PDF</a></li></ul>`}
+    <div class="service-links"><a href="https://twitter.com/share?url=https://www.osce.org${item.node}" class="service-links-twitter">Twitter</a> <a href="https://www.facebook.com/sharer.php?u=https://www.osce.org${item.node}" class="service-links-facebook">Facebook</a> <a href="mailto:?subject=${encodeURIComponent(item.title)}">E-mail</a></div>
+  </div>
+</div>`;
   return renderPage({ lang: 'en', title: `${item.title} | OSCE`, header, main, footer });
 }
 
