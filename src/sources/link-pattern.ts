@@ -46,7 +46,8 @@ export function matchesPattern(url: string, pattern: CompiledPattern): boolean {
   return pattern.include.some((re) => re.test(url)) && !pattern.exclude.some((re) => re.test(url));
 }
 
-function isChrome($: CheerioAPI, anchor: Cheerio<Element>): boolean {
+/** A link in site chrome (navigation, page header/footer, sidebars) or a tag/pagination link. */
+export function isChrome($: CheerioAPI, anchor: Cheerio<Element>): boolean {
   if (anchor.closest(CHROME).length > 0) return true;
   const pageLevel = anchor.closest('header, footer, [role="banner"], [role="contentinfo"]');
   if (pageLevel.length > 0 && pageLevel.parents(SECTIONING).length === 0) return true;

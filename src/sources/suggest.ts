@@ -8,7 +8,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { ArticlePattern, Selectors } from '../config/schema.js';
 import type { RawItem } from '../model.js';
-import { articleBlocks, compilePattern, isNonTitle, type ArticleBlock } from './link-pattern.js';
+import { articleBlocks, compilePattern, isChrome, isNonTitle, type ArticleBlock } from './link-pattern.js';
 import { extractBySelectors } from './listing.js';
 import { baseUrlOf, resolveUrl } from './page-urls.js';
 import { collapse, textOf } from './text.js';
@@ -149,6 +149,7 @@ interface ShapeStats {
   shape: string;
   urls: Set<string>;
   anchors: Element[];
+  anchorsByUrl: Map<string, Element[]>;
   textLength: number;
   inHeadings: number;
 }
@@ -178,7 +179,8 @@ function linkShapes($: CheerioAPI, pageUrl: string): ShapeStats[] {
         if (!isNonTitle(text)) textLength += text.length;
         if (anchor.closest(HEADINGS).length > 0 || anchor.find(HEADINGS).length > 0) inHeadings += 1;
       }
-      return { shape: shapeKey(shape), urls: new Set(shape.urls), anchors, textLength, inHeadings };
+      const byUrl = new Map(shape.urls.map((url) => [url, anchorsByUrl.get(url) ?? []]));
+      return { shape: shapeKey(shape), urls: new Set(shape.urls), anchors, anchorsByUrl: byUrl, textLength, inHeadings };
     })
     // A fixed address is one page, not a kind of page.
     .filter((stats) => /\[\^|\\d/.test(stats.shape));
@@ -198,19 +200,60 @@ function commonAncestor(a: Element, b: Element): Element | undefined {
   return undefined;
 }
 
-/** The shapes of the article links: the best one, and others titled alike in the same list. */
-function chooseShapes($: CheerioAPI, shapes: ShapeStats[]): ShapeStats[] {
+interface ChosenShapes {
+  shapes: ShapeStats[];
+  /** URLs of those shapes that stand outside the listing (a featured box, a category page). */
+  outside: string[];
+}
+
+/**
+ * The shapes of the article links: the best one, and others titled alike in the same list
+ * (Fafo lists reports under two URL shapes). The list is where the best shape's links are;
+ * links of the chosen shapes elsewhere on the page (not site chrome) are named, to exclude.
+ */
+function chooseShapes($: CheerioAPI, shapes: ShapeStats[]): ChosenShapes {
   const ranked = shapes.filter((s) => s.urls.size >= 2 || s.inHeadings > 0).sort((a, b) => shapeScore(b) - shapeScore(a));
   const best = ranked[0];
-  if (!best) return [];
-  const container = commonAncestor(best.anchors[0]!, best.anchors[best.anchors.length - 1]!);
-  const within = (el: Element): boolean => container !== undefined && $(container).find(el).length > 0;
+  if (!best) return { shapes: [], outside: [] };
+  const content = best.anchors.filter((el) => !isChrome($, $(el)));
+  const container = content.length > 1 ? commonAncestor(content[0]!, content[content.length - 1]!) : content[0]?.parent ?? undefined;
+  const within = (el: Element): boolean => container !== undefined && $(container as Element).find(el).length > 0;
+  const inside = (s: ShapeStats): string[] => [...s.anchorsByUrl].filter(([, anchors]) => anchors.some(within)).map(([url]) => url);
+  // Another shape of the same kind of page lives under the same literal first segment
+  // (/zoo-publikasjoner/…), or ends in the same kind of id (OSCE's /<unit>/<node number>);
+  // a bare "/<anything>" beside the items is facets and menus.
+  const tokens = (shape: string): string[] => shape.split('/').slice(1).filter((t) => t !== '');
+  const section = (shape: string): string | undefined => {
+    const first = tokens(shape)[0];
+    return first === undefined || isClass(first) ? undefined : first;
+  };
+  const idForm = (shape: string): string | undefined => {
+    const last = tokens(shape).at(-1);
+    return last !== undefined && last.includes('\\d') && tokens(shape).length >= 2 ? last : undefined;
+  };
+  const sameKind = (shape: string): boolean =>
+    (section(best.shape) !== undefined && section(shape) === section(best.shape)) || (idForm(best.shape) !== undefined && idForm(shape) === idForm(best.shape));
   const others = ranked.slice(1).filter((s) => {
-    if (!s.anchors.every(within)) return false;
-    const meanText = s.textLength / s.anchors.length;
-    return s.inHeadings > 0 || meanText >= 25;
+    if (!sameKind(s.shape)) return false;
+    const urls = inside(s);
+    if (urls.length === 0) return false;
+    const anchors = urls.flatMap((url) => s.anchorsByUrl.get(url) ?? []);
+    const titled = anchors.filter((el) => $(el).closest(HEADINGS).length > 0 || $(el).find(HEADINGS).length > 0).length;
+    const meanText = anchors.reduce((n, el) => n + (isNonTitle(textOf($(el))) ? 0 : textOf($(el)).length), 0) / anchors.length;
+    return titled > 0 || meanText >= 25;
   });
-  return [best, ...others];
+  const chosen = [best, ...others];
+  const outside = chosen.flatMap((s) =>
+    [...s.anchorsByUrl].filter(([, anchors]) => !anchors.some(within) && anchors.some((el) => !isChrome($, $(el)))).map(([url]) => url),
+  );
+  return { shapes: chosen, outside };
+}
+
+/** An exclude pattern for one URL, with or without www, slash or query. */
+function exactPattern(url: string): string {
+  const parsed = new URL(url);
+  const path = parsed.pathname.replace(/\/$/, '');
+  return `^https?://(?:www\\.)?${escapeRegex(parsed.hostname.replace(/^www\./, ''))}${escapeRegex(path)}/?(?:[?#]|$)`;
 }
 
 /** Classes every element shares, rarest on the page first. */
@@ -309,9 +352,9 @@ function proposePagination($: CheerioAPI, pageUrl: string): Suggestion['paginati
 export function suggestSource(html: string, pageUrl: string): Suggestion {
   const $ = load(html);
   const feeds = advertisedFeeds($, pageUrl);
-  const shapes = chooseShapes($, linkShapes($, pageUrl));
+  const { shapes, outside } = chooseShapes($, linkShapes($, pageUrl));
   if (shapes.length === 0) return { feeds, items: [], problem: 'no repeated article links found on the page' };
-  const pattern: ArticlePattern = { include: shapes.map((s) => shapeToPattern(s.shape)), exclude: [] };
+  const pattern: ArticlePattern = { include: shapes.map((s) => shapeToPattern(s.shape)), exclude: outside.map(exactPattern) };
   const { blocks } = articleBlocks($, pageUrl, compilePattern(pattern));
   const select = proposeSelectors($, pageUrl, blocks);
   const pagination = proposePagination($, pageUrl);

@@ -298,3 +298,23 @@ export function readListing(listing: Listing, web: Web, state: ReplicaState, opt
   }
   return read;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The coe.int page as a browser renders it
+
+/**
+ * What the coe.int page's inline script does in a browser: run the page's own renderer (not a
+ * copy of it, so a scrambled page renders scrambled) over its JSON blob into its list.
+ */
+export function renderLikeBrowser($: CheerioAPI): void {
+  const script = $('script:not([src])')
+    .toArray()
+    .map((el) => $(el).text())
+    .find((text) => text.includes('function renderNewsItem'));
+  if (script === undefined) throw new Error('no renderNewsItem script on the page');
+  const source = script.slice(script.indexOf('function renderNewsItem'), script.indexOf('function render()'));
+  const render = new Function(`${source}\nreturn renderNewsItem;`)() as (item: unknown) => string;
+  const data = JSON.parse($('script[data-asset-data]').text()) as { items: unknown[] };
+  $('[data-asset-list]').html(data.items.map(render).join(''));
+}
+
