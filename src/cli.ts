@@ -40,6 +40,7 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
     .option('--host-delay <ms>', 'spacing between requests to one host, overriding the config')
     .option('--timeout <seconds>', 'per-request timeout, overriding the config')
     .option('--chromium <path>', 'chromium executable for browser sources (or SOURCEWATCH_CHROMIUM)')
+    .option('-q, --quiet', 'no progress and no log lines on the terminal (the log file in storage/logs is still written)')
     .addOption(new Option('--log-level <level>', 'log level').choices(['trace', 'debug', 'info', 'warn', 'error', 'silent']))
     .showHelpAfterError()
     .exitOverride();

@@ -11,6 +11,10 @@ export type { Logger };
 export interface LogOptions {
   level: string;
   pretty: boolean;
+  /** Colour in pretty output (off for NO_COLOR). */
+  color?: boolean;
+  /** How the pretty output shows a line's time (the CLI gives Oslo time). */
+  formatTime?: (epochMs: number) => string;
   /** Fields on every line, e.g. the run id. */
   base?: Record<string, unknown>;
   destination?: NodeJS.WritableStream;
@@ -20,7 +24,17 @@ export async function createLogger(options: LogOptions): Promise<Logger> {
   const base = { pid: process.pid, ...options.base };
   if (options.pretty) {
     const { default: pretty } = await import('pino-pretty');
-    return pino({ level: options.level, base }, pretty({ colorize: true, sync: true, destination: 2, ignore: 'pid,hostname,runId' }));
+    const formatTime = options.formatTime;
+    return pino(
+      { level: options.level, base },
+      pretty({
+        colorize: options.color ?? true,
+        sync: true,
+        destination: options.destination ?? 2,
+        ignore: 'pid,hostname,runId',
+        ...(formatTime ? { customPrettifiers: { time: (value: string | object) => formatTime(Number(value)) } } : {}),
+      }),
+    );
   }
   return pino({ level: options.level, base }, (options.destination as pino.DestinationStream | undefined) ?? pino.destination({ dest: 2, sync: true }));
 }

@@ -15,7 +15,7 @@ import { openDb } from '../store/db.js';
 import { offlineLine } from '../ops/reachability.js';
 import { isProblem } from '../watch/outcomes.js';
 import { watchSources } from '../watch/watch.js';
-import { commandContext, progressPrinter, type GlobalOptions } from './context.js';
+import { commandContext, linkProgress, progressPrinter, type GlobalOptions } from './context.js';
 import { ArgumentError } from './argument-error.js';
 import { parseChoice, parseDayArgument, parsePositiveInteger } from './arguments.js';
 import { EXIT } from './exit-codes.js';
@@ -42,7 +42,7 @@ export async function watchCommand(options: GlobalOptions & { source?: string[] 
       browser: runtime.browser,
       log: ctx.log,
       ...(options.source && options.source.length > 0 ? { sourceIds: options.source } : {}),
-      onSourceDone: progressPrinter(ctx.interactive),
+      onSourceDone: progressPrinter(ctx),
     });
     process.stdout.write(options.json ? `${JSON.stringify(watchToJson(summary), null, 2)}\n` : formatWatchText(summary));
     return exitFor(summary);
@@ -87,11 +87,9 @@ export async function runCommand(options: GlobalOptions & { days?: string }): Pr
   try {
     const result = await runMainJob(ctx.config, runtime, {
       ...(options.days ? { days: Number(options.days) } : {}),
-      onSourceDone: progressPrinter(ctx.interactive),
+      onSourceDone: progressPrinter(ctx),
       baseDir: path.dirname(path.resolve(options.config)),
-      onLinkProgress: (done, total) => {
-        if (ctx.interactive) process.stderr.write(`\rchecked ${done}/${total} links${done === total ? '\n' : ''}`);
-      },
+      onLinkProgress: linkProgress(ctx),
     });
     const count = result.digest.sections.reduce((n, s) => n + s.candidates.length, 0);
     if (options.json) {

@@ -6,6 +6,7 @@ import type { Config } from '../config/schema.js';
 import { ConfigError } from '../config/errors.js';
 import { loadConfig } from '../config/load.js';
 import { createLogger, type Logger } from '../log.js';
+import { osloClockTime, TerminalLine } from './terminal.js';
 import type { RuntimeOverrides } from '../app.js';
 
 export interface GlobalOptions {
@@ -18,6 +19,8 @@ export interface GlobalOptions {
   timeout?: string;
   logLevel?: string;
   json?: boolean;
+  /** No progress and no log lines on the terminal (the log file is still written). */
+  quiet?: boolean;
   /** Set when no --config was given and no sources.json was found here or above: why. */
   configNotFound?: string;
 }
@@ -28,6 +31,9 @@ export interface CommandContext {
   log: Logger;
   /** A person is watching stderr: show progress, pretty logs. */
   interactive: boolean;
+  /** The terminal's progress line (progress shown only when interactive and not quiet). */
+  terminal: TerminalLine;
+  showProgress: boolean;
 }
 
 export function proxyFromEnv(env: NodeJS.ProcessEnv): string | undefined {
@@ -38,9 +44,16 @@ export async function commandContext(options: GlobalOptions, env: NodeJS.Process
   if (options.configNotFound) throw new ConfigError(options.config, [{ path: '', message: options.configNotFound }]);
   const config = loadConfig(options.config);
   const interactive = Boolean(process.stderr.isTTY) && env.CI !== 'true';
+  const terminal = new TerminalLine();
+  // Cron mail holds the summary and the alerts, not JSON lines that repeat them: without a
+  // terminal (or with --quiet) log lines go to the log file only; --log-level brings them back.
+  const level = options.logLevel ?? (interactive && !options.quiet ? 'warn' : 'silent');
   const log = await createLogger({
-    level: options.logLevel ?? (interactive ? 'warn' : 'info'),
+    level,
     pretty: interactive,
+    color: interactive && !env.NO_COLOR,
+    formatTime: osloClockTime,
+    ...(interactive ? { destination: terminal.logStream() } : {}),
   });
   const noProxy = (env.NO_PROXY || env.no_proxy || '').split(',').map((s) => s.trim()).filter(Boolean);
   const overrides: RuntimeOverrides = {
@@ -52,14 +65,25 @@ export async function commandContext(options: GlobalOptions, env: NodeJS.Process
   };
   if (options.hostDelay !== undefined) overrides.hostDelayMs = Number(options.hostDelay);
   if (options.timeout !== undefined) overrides.timeoutSeconds = Number(options.timeout);
-  return { config, overrides, log, interactive };
+  return { config, overrides, log, interactive, terminal, showProgress: interactive && !options.quiet };
 }
 
-/** "[3/14] fafo: ok, 2 new" on stderr while a person watches. */
-export function progressPrinter(interactive: boolean) {
+/** "[3/14] fafo: ok, 2 new" on the progress line while a person watches. */
+export function progressPrinter(ctx: Pick<CommandContext, 'showProgress' | 'terminal'>) {
   return (outcome: { id: string; outcome: string; new: number; detail: string }, done: number, total: number): void => {
-    if (!interactive) return;
+    if (!ctx.showProgress) return;
     const extra = outcome.outcome === 'ok' ? `, ${outcome.new} new` : outcome.detail ? `: ${outcome.detail}` : '';
-    process.stderr.write(`[${done}/${total}] ${outcome.id}: ${outcome.outcome}${extra}\n`);
+    const line = `[${done}/${total}] ${outcome.id}: ${outcome.outcome}${extra}`.slice(0, (process.stderr.columns ?? 120) - 1);
+    if (done === total) ctx.terminal.done(line);
+    else ctx.terminal.show(line);
+  };
+}
+
+/** "checked 19/45 links" on the progress line. */
+export function linkProgress(ctx: Pick<CommandContext, 'showProgress' | 'terminal'>) {
+  return (done: number, total: number): void => {
+    if (!ctx.showProgress) return;
+    if (done === total) ctx.terminal.done(`checked ${done}/${total} links`);
+    else ctx.terminal.show(`checked ${done}/${total} links`);
   };
 }

@@ -13,7 +13,7 @@ import { collectFromPaths, emptyTargets } from '../links/collect.js';
 import { reportExitCode, summarise, type LinkReport, type LinkReportEntry } from '../links/report.js';
 import { checkLinks, configuredTargets } from '../links/run.js';
 import { formatLinkReport, type LinkReportFormat } from '../report/links.js';
-import { commandContext, type GlobalOptions } from './context.js';
+import { commandContext, linkProgress, type GlobalOptions } from './context.js';
 import { offlineLine } from '../ops/reachability.js';
 import { ArgumentError } from './argument-error.js';
 import { EXIT } from './exit-codes.js';
@@ -57,9 +57,7 @@ export async function linksCheckCommand(targetArgs: string[], options: LinksChec
       : undefined);
 
   const partial: LinkReportEntry[] = [];
-  const progress = (done: number, total: number): void => {
-    if (ctx.interactive) process.stderr.write(`\rchecked ${done}/${total} links${done === total ? '\n' : ''}`);
-  };
+  const progress = linkProgress(ctx);
   const emit = (report: LinkReport): void => {
     const text = formatLinkReport(report, format);
     if (options.out) {

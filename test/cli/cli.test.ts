@@ -100,6 +100,14 @@ describe('sourcewatch CLI', () => {
     expect(JSON.parse(second.stdout).sources[0]).toMatchObject({ outcome: 'failed', detail: expect.stringContaining('404') });
   });
 
+  it('--quiet is accepted; --log-level brings the JSON log lines back to stderr', async () => {
+    const quiet = await runCli(['watch', '--quiet', ...net()], { cwd: dir });
+    expect(quiet.code, quiet.stderr).toBe(0);
+    expect(quiet.stderr).toBe('');
+    const verbose = await runCli(['watch', '--log-level', 'info', ...net()], { cwd: dir });
+    expect(verbose.stderr).toMatch(/"msg":"source done"/);
+  });
+
   it('digest writes html, md and json', async () => {
     const out = path.join(dir, 'digest.html');
     const html = await runCli(['digest', '--days', '3', '--format', 'html', '--out', out], { cwd: dir });
@@ -139,9 +147,11 @@ describe('sourcewatch CLI', () => {
     expect(result.stderr).toContain('--config FILE');
   });
 
-  it('run writes the digest files into storage/digests and says where', async () => {
+  it('run writes the digest files into storage/digests and says where; for cron (no terminal) stderr holds no log lines', async () => {
     const result = await runCli(['run', ...net()], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^forsk /m);
     expect(result.stdout).toMatch(/storage\/digests\/digest-\d{4}-\d{2}-\d{2}\.html/);
     expect(existsSync(path.join(dir, 'storage', 'digests', 'latest.json'))).toBe(true);
   });

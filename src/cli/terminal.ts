@@ -1,0 +1,44 @@
+/**
+ * The one line of the terminal that progress ("checked 19/45 links") lives on, shared with the
+ * log: a log line first clears the progress, then the progress is drawn again below it, so the
+ * two never run into each other. Only used when a person watches stderr.
+ */
+import { Writable } from 'node:stream';
+
+export class TerminalLine {
+  private current = '';
+
+  constructor(private readonly out: NodeJS.WriteStream = process.stderr) {}
+
+  /** Show `text` as the progress line (replacing the one before); '' clears it. */
+  show(text: string): void {
+    this.out.write(`\r\x1b[2K${text}`);
+    this.current = text;
+  }
+
+  /** The progress is done: keep its last text and move on to a new line. */
+  done(text: string): void {
+    this.show(text);
+    this.out.write('\n');
+    this.current = '';
+  }
+
+  /** A stream for log lines that keeps the progress line below them. */
+  logStream(): Writable {
+    return new Writable({
+      write: (chunk: Buffer | string, _encoding, callback) => {
+        if (this.current) this.out.write('\r\x1b[2K');
+        this.out.write(chunk);
+        if (this.current) this.out.write(this.current);
+        callback();
+      },
+    });
+  }
+}
+
+/** Oslo wall-clock time for terminal log lines ("07:15:02"), whatever the machine's zone. */
+const osloClock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+
+export function osloClockTime(epochMs: number): string {
+  return osloClock.format(epochMs);
+}
