@@ -8,5 +8,6 @@ import { reviewTables } from './003-review.js';
 import { opsTables } from './004-ops.js';
 import { robotsTables } from './005-robots.js';
 import { sourceMemoTables } from './006-source-memo.js';
+import { hostCookieTables } from './007-host-cookies.js';
 
-export const MIGRATIONS: string[] = [coreTables, linkTables, reviewTables, opsTables, robotsTables, sourceMemoTables];
+export const MIGRATIONS: string[] = [coreTables, linkTables, reviewTables, opsTables, robotsTables, sourceMemoTables, hostCookieTables];

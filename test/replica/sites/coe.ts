@@ -9,9 +9,9 @@
  * - One item links in the long asset_publisher form with `redirect=` (as the seed issue shows).
  * - Two different articles share a title; Liferay gives the later one the slug `…-1`.
  */
+import { botWall } from '../bot-wall.js';
 import type { ReplicaRequest, ReplicaResponse, ReplicaSite, ReplicaState } from '../types.js';
 import {
-  cookieOf,
   dating,
   escapeHtml,
   formatDate,
@@ -309,12 +309,13 @@ export const coe: ReplicaSite = {
   name: 'coe',
   hosts: ['www.coe.int', 'coe.int'],
   handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse | null {
+    const wall = botWall(request);
+    if (wall) return wall;
     const path = trimSlash(request.path);
     const isListing = path === LISTING_PATH;
     const slug = articleSlug(path);
     const item = slug === null ? undefined : visibleOn(coeItems, state.day).find((i) => slugOf(i) === slug);
     if (!isListing && !item) return null;
-    if (cookieOf(request, CF_COOKIE) !== 'ok') return challenge();
     // `?delta=20&start=N`: every item fits on the first page; later pages are Liferay's empty list.
     const start = Number(request.query.get('start') ?? '0');
     if (isListing) {
