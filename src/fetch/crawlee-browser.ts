@@ -87,6 +87,9 @@ export async function startBrowserEngine(options: BrowserOptions): Promise<Brows
     persistStorage: false,
     purgeOnStart: false,
     headless: !options.headful,
+    // Its system-info event runs `ps -A` every second for the autoscaler; concurrency is fixed
+    // here, so once a minute is plenty (and keeps a busy machine from paying for it).
+    systemInfoIntervalMillis: 60_000,
   });
 
   const crawler = new crawlee.PlaywrightCrawler(

@@ -5,6 +5,8 @@
  * and a wall that never passes is declared blocked within the challenge bound — not after a
  * navigation or selector timeout.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBrowserPool, launchChromium, type BrowserPool, type Clearance } from '../../src/fetch/browser.js';
 import { BlockedError } from '../../src/fetch/types.js';
@@ -106,6 +108,9 @@ describe('the replica bot wall', () => {
     expect(clearances.at(-1)?.userAgent).toBe(listing.userAgent);
     // The wall saw the fingerprint's User-Agent on every request the page made.
     expect(new Set(coeRequests().map((entry) => entry.userAgent))).toEqual(new Set([listing.userAgent]));
+
+    // crawlee's storage stays in memory: none of its folders appear under the working directory.
+    for (const folder of ['request_queues', 'key_value_stores', 'datasets']) expect(existsSync(path.join('storage', folder)), folder).toBe(false);
 
     const articles = coeArticles().slice(0, 3);
     for (const url of articles) {
