@@ -12,6 +12,7 @@
  * failure is ours to report), a fixed concurrency (its autoscaler reads host-wide CPU), and
  * no SIGINT handler (shutdown is ordered by us, through close()).
  */
+import { accessSync, constants } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { BrowserName, DeviceCategory, OperatingSystemsName } from '@crawlee/browser-pool';
 import type { Page, Response } from 'playwright';
@@ -56,6 +57,12 @@ function firstLine(text: string): string {
 }
 
 export async function startBrowserEngine(options: BrowserOptions): Promise<BrowserEngine> {
+  // Checked here: crawlee's own launch failure takes seconds and advises `npx playwright install`.
+  try {
+    accessSync(options.executablePath, constants.X_OK);
+  } catch {
+    throw new Error(`no chromium at ${options.executablePath} (apt-get install -y chromium, or set browser.executablePath / --chromium)`);
+  }
   const crawlee = await import('@crawlee/playwright');
   const { chromium } = await import('playwright-core');
   const log: Logger | undefined = options.log;
@@ -92,75 +99,82 @@ export async function startBrowserEngine(options: BrowserOptions): Promise<Brows
     systemInfoIntervalMillis: 60_000,
   });
 
-  const crawler = new crawlee.PlaywrightCrawler(
-    {
-      keepAlive: true,
-      useSessionPool: false,
-      maxRequestRetries: 0,
-      maxSessionRotations: 0,
-      minConcurrency: concurrency,
-      maxConcurrency: concurrency,
-      // The default 0.5 s poll would add up to half a second before each render starts.
-      autoscaledPoolOptions: { maybeRunIntervalSecs: 0.05 },
-      // Backstops only: each render bounds its navigation, challenge and selector wait itself
-      // (a link check's timeout may be longer or shorter than the configured navigation one).
-      navigationTimeoutSecs: 600,
-      requestHandlerTimeoutSecs: 900,
-      launchContext: {
-        launcher: chromium,
-        launchOptions: {
-          executablePath: options.executablePath,
-          headless: !options.headful,
-          args: CHROMIUM_ARGS,
-          // Playwright would otherwise install signal handlers that kill the browser (and exit).
-          handleSIGINT: false,
-          handleSIGTERM: false,
-          handleSIGHUP: false,
-          ignoreHTTPSErrors: options.insecure,
-          ...(options.proxy ? { proxy: { server: options.proxy } } : {}),
-          ...(display ? { env: { ...process.env, DISPLAY: display.display } } : {}),
-        },
-      },
-      browserPoolOptions: {
-        useFingerprints: true,
-        fingerprintOptions: {
-          // Chrome on Linux desktop: what the engine really is, so the fingerprint's claims
-          // (platform, fonts, GPU) do not contradict what a page can measure.
-          fingerprintGeneratorOptions: {
-            browsers: [{ name: 'chrome' as BrowserName, minVersion: 120 }],
-            devices: ['desktop' as DeviceCategory],
-            operatingSystems: ['linux' as OperatingSystemsName],
-            locales: ['nb-NO', 'nb', 'en-US', 'en'],
+  let crawler: InstanceType<typeof crawlee.PlaywrightCrawler>;
+  try {
+    crawler = new crawlee.PlaywrightCrawler(
+      {
+        keepAlive: true,
+        useSessionPool: false,
+        maxRequestRetries: 0,
+        maxSessionRotations: 0,
+        minConcurrency: concurrency,
+        maxConcurrency: concurrency,
+        // The default 0.5 s poll would add up to half a second before each render starts.
+        autoscaledPoolOptions: { maybeRunIntervalSecs: 0.05 },
+        // Backstops only: each render bounds its navigation, challenge and selector wait itself
+        // (a link check's timeout may be longer or shorter than the configured navigation one).
+        navigationTimeoutSecs: 600,
+        requestHandlerTimeoutSecs: 900,
+        launchContext: {
+          launcher: chromium,
+          launchOptions: {
+            executablePath: options.executablePath,
+            headless: !options.headful,
+            args: CHROMIUM_ARGS,
+            // Playwright would otherwise install signal handlers that kill the browser (and exit).
+            handleSIGINT: false,
+            handleSIGTERM: false,
+            handleSIGHUP: false,
+            ignoreHTTPSErrors: options.insecure,
+            ...(options.proxy ? { proxy: { server: options.proxy } } : {}),
+            ...(display ? { env: { ...process.env, DISPLAY: display.display } } : {}),
           },
         },
-      },
-      preNavigationHooks: [
-        ({ page, request }, gotoOptions) => {
-          const trail: DocumentTrail = { count: 0 };
-          trails.set(page, trail);
-          page.on('response', (response) => {
-            if (!response.request().isNavigationRequest() || response.frame() !== page.mainFrame()) return;
-            trail.count += 1;
-            trail.last = { status: response.status(), mitigated: response.headers()['cf-mitigated'] !== undefined };
-          });
-          if (gotoOptions) {
-            gotoOptions.waitUntil = 'domcontentloaded';
-            const job = jobs.get(request.uniqueKey);
-            if (job) gotoOptions.timeout = job.timeoutMs;
-          }
+        browserPoolOptions: {
+          useFingerprints: true,
+          fingerprintOptions: {
+            // Chrome on Linux desktop: what the engine really is, so the fingerprint's claims
+            // (platform, fonts, GPU) do not contradict what a page can measure.
+            fingerprintGeneratorOptions: {
+              browsers: [{ name: 'chrome' as BrowserName, minVersion: 120 }],
+              devices: ['desktop' as DeviceCategory],
+              operatingSystems: ['linux' as OperatingSystemsName],
+              locales: ['nb-NO', 'nb', 'en-US', 'en'],
+            },
+          },
         },
-      ],
-      requestHandler: async ({ request, page, response }) => {
-        const job = jobs.get(request.uniqueKey);
-        if (!job) return;
-        job.resolve(await readPage(page, response ?? null, job, trails.get(page) ?? { count: 0 }));
+        preNavigationHooks: [
+          ({ page, request }, gotoOptions) => {
+            const trail: DocumentTrail = { count: 0 };
+            trails.set(page, trail);
+            page.on('response', (response) => {
+              if (!response.request().isNavigationRequest() || response.frame() !== page.mainFrame()) return;
+              trail.count += 1;
+              trail.last = { status: response.status(), mitigated: response.headers()['cf-mitigated'] !== undefined };
+            });
+            if (gotoOptions) {
+              gotoOptions.waitUntil = 'domcontentloaded';
+              const job = jobs.get(request.uniqueKey);
+              if (job) gotoOptions.timeout = job.timeoutMs;
+            }
+          },
+        ],
+        requestHandler: async ({ request, page, response }) => {
+          const job = jobs.get(request.uniqueKey);
+          if (!job) return;
+          job.resolve(await readPage(page, response ?? null, job, trails.get(page) ?? { count: 0 }));
+        },
+        failedRequestHandler: ({ request }, error) => {
+          jobs.get(request.uniqueKey)?.reject(error);
+        },
       },
-      failedRequestHandler: ({ request }, error) => {
-        jobs.get(request.uniqueKey)?.reject(error);
-      },
-    },
-    config,
-  );
+      config,
+    );
+  } catch (error) {
+    // Options crawlee rejects: the virtual display must not outlive the failed start.
+    await display?.stop();
+    throw error;
+  }
 
   async function readPage(page: Page, response: Response | null, job: Job, trail: DocumentTrail): Promise<RenderedPage> {
     const firstStatus = response?.status() ?? null;
@@ -211,19 +225,24 @@ export async function startBrowserEngine(options: BrowserOptions): Promise<Brows
   };
   process.on('newListener', dropCrawleeSigint);
   let stopped = false;
+  let crashed: unknown;
   const running = crawler
     .run()
-    .catch((error: unknown) => log?.warn({ error: firstLine(String(error)) }, 'browser crawler stopped with an error'))
+    .catch((error: unknown) => {
+      crashed = error;
+      log?.warn({ error: firstLine(String(error instanceof Error ? error.message : error)) }, 'browser crawler stopped with an error');
+    })
     .finally(() => {
       stopped = true;
       process.off('newListener', dropCrawleeSigint);
-      for (const job of jobs.values()) job.reject(new Error('the browser was closed before the page was rendered'));
+      const reason = crashed ?? new Error('the browser was closed before the page was rendered');
+      for (const job of jobs.values()) job.reject(reason);
       jobs.clear();
     });
 
   return {
     async render(url, renderOptions) {
-      if (stopped) throw new Error('the browser is closed');
+      if (stopped) throw crashed ?? new Error('the browser is closed');
       sequence += 1;
       // Unique per render: the same URL may be rendered twice in one run (source, link check).
       const uniqueKey = `render-${sequence} ${url}`;
@@ -242,7 +261,11 @@ export async function startBrowserEngine(options: BrowserOptions): Promise<Brows
           },
         });
       });
-      await crawler.addRequests([{ url, uniqueKey }]);
+      try {
+        await crawler.addRequests([{ url, uniqueKey }]);
+      } catch (error) {
+        jobs.get(uniqueKey)?.reject(error);
+      }
       return page;
     },
     async close() {

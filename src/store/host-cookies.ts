@@ -32,6 +32,10 @@ function pathMatches(cookiePath: string, requestPath: string): boolean {
 }
 
 export function hostCookies(db: Db, now: () => Date = () => new Date()): HostCookies {
+  // Asked before every plain request: prepared once.
+  const live = db.prepare<[string, string], Row>(
+    'SELECT name, value, path, secure, user_agent FROM host_cookies WHERE host = ? AND expires_at > ? ORDER BY length(path) DESC, name',
+  );
   return {
     save(clearance) {
       const host = new URL(clearance.url).hostname.toLowerCase();
@@ -52,8 +56,7 @@ export function hostCookies(db: Db, now: () => Date = () => new Date()): HostCoo
     },
     headersFor(url) {
       const target = new URL(url);
-      const rows = db
-        .prepare<[string, string], Row>('SELECT name, value, path, secure, user_agent FROM host_cookies WHERE host = ? AND expires_at > ? ORDER BY length(path) DESC, name')
+      const rows = live
         .all(target.hostname.toLowerCase(), now().toISOString())
         .filter((row) => pathMatches(row.path, target.pathname) && (row.secure === 0 || target.protocol === 'https:'));
       if (rows.length === 0) return undefined;

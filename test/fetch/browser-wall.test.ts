@@ -155,4 +155,13 @@ describe('the replica bot wall', () => {
     expect(message).not.toMatch(/\n|\u001b/);
     expect(message).not.toMatch(/Call log/);
   });
+
+  it('says plainly when there is no chromium to launch', async () => {
+    const missing = createBrowserPool({ executablePath: '/nonexistent/chromium', insecure: true, navigationTimeoutMs: NAVIGATION_TIMEOUT_MS });
+    try {
+      await expect(missing.render('https://www.coe.int/')).rejects.toThrow(/^no chromium at \/nonexistent\/chromium \(apt-get install -y chromium/);
+    } finally {
+      await missing.close();
+    }
+  });
 });
