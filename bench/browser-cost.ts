@@ -12,6 +12,7 @@
  *   npx tsx bench/browser-cost.ts
  */
 import { spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, createBrowserPool, launchChromium, type RenderedPage } from '../src/fetch/browser.js';
@@ -156,7 +157,8 @@ async function main(): Promise<void> {
   }
   const runs = Number(process.env.RUNS ?? 3);
   console.log(`browser cost: 1 listing + 3 articles of the replica's coe.int, ${runs} runs each (median), chromium ${CHROMIUM}`);
-  console.log(`chromium args: ${CHROMIUM_ARGS.join(' ')}\n`);
+  console.log(`chromium args: ${CHROMIUM_ARGS.join(' ')}`);
+  console.log(`machine: ${cpus().length} cores, load average at start ${loadavg().map((n) => n.toFixed(1)).join(' ')}\n`);
   const rows: Measurement[] = [];
   for (const wall of ['open', 'up'] as const) {
     for (const path of ['before', 'after'] as const) {
@@ -186,7 +188,9 @@ async function main(): Promise<void> {
       `| ${row.wall} | ${label} | ${row.ok} / ${row.blocked} | ${(row.renderMs / 1000).toFixed(2)} s | ${(row.closeMs / 1000).toFixed(2)} s | ${row.peakChromiumPssMiB} MiB | ${row.peakChromiumProcesses} | ${row.nodeRssMiB} MiB |`,
     );
   }
+  for (const row of rows) console.log(`per page (${row.wall}, ${row.path}, first run): ${row.pageMs.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(', ')}`);
   for (const row of rows) if (row.note) console.log(`note (${row.wall}, ${row.path}): ${row.note}`);
+  console.log(`load average at end ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
 }
 
 await main();

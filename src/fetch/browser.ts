@@ -48,7 +48,7 @@ export interface Clearance {
 export interface RenderedPage {
   html: string;
   finalUrl: string;
-  /** Status of the first navigation response (a bot wall answers 403 before its script runs). */
+  /** Status of the last main-frame document: past a bot wall's 403 challenge, the real page's. */
   status: number | null;
   /** The User-Agent the browser presented (its generated fingerprint's). */
   userAgent?: string;
@@ -103,16 +103,14 @@ export async function launchChromium(executablePath: string, proxy?: string): Pr
 
 export function createBrowserPool(options: BrowserOptions): BrowserPool {
   let engine: Promise<BrowserEngine> | undefined;
-  let closed = false;
   const politely = options.politely ?? ((_url, task) => task());
 
   return {
     async render(url, renderOptions = {}) {
-      if (closed) throw new Error('the browser pool is closed');
       engine ??= import('./crawlee-browser.js').then((module) => module.startBrowserEngine(options));
-      const running = await engine;
       let page: RenderedPage;
       try {
+        const running = await engine;
         page = await politely(url, () => running.render(url, renderOptions));
       } catch (error) {
         // Playwright's messages carry a multi-line, colour-coded "Call log": reports get one line.
@@ -125,7 +123,6 @@ export function createBrowserPool(options: BrowserOptions): BrowserPool {
       return page;
     },
     async close() {
-      closed = true;
       if (!engine) return;
       const running = await engine.catch(() => undefined);
       await running?.close();
