@@ -9,7 +9,7 @@
  * pages and their costs compare) and "up" (the realistic wall: what each path gets).
  * Each measurement runs in its own child process so one's loaded modules do not skew another.
  *
- *   npx tsx bench/browser-cost.ts
+ *   npx tsx bench/browser-cost.ts            (RUNS=3 runs each, median; WALLS=open,up)
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
@@ -160,7 +160,8 @@ async function main(): Promise<void> {
   console.log(`chromium args: ${CHROMIUM_ARGS.join(' ')}`);
   console.log(`machine: ${cpus().length} cores, load average at start ${loadavg().map((n) => n.toFixed(1)).join(' ')}\n`);
   const rows: Measurement[] = [];
-  for (const wall of ['open', 'up'] as const) {
+  const walls = (process.env.WALLS ?? 'open,up').split(',').filter((wall): wall is Wall => wall === 'open' || wall === 'up');
+  for (const wall of walls) {
     for (const path of ['before', 'after'] as const) {
       const results: Measurement[] = [];
       for (let run = 0; run < runs; run += 1) {

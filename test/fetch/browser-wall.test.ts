@@ -7,6 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBrowserPool, launchChromium, type BrowserPool, type Clearance } from '../../src/fetch/browser.js';
 import { BlockedError } from '../../src/fetch/types.js';
@@ -55,6 +56,7 @@ const testSites: ReplicaSite[] = [
 let replica: Replica;
 let pool: BrowserPool;
 const clearances: Clearance[] = [];
+const logLines: string[] = [];
 
 beforeAll(async () => {
   replica = await startReplica({ sites: [...sites, ...testSites] });
@@ -65,6 +67,7 @@ beforeAll(async () => {
     navigationTimeoutMs: NAVIGATION_TIMEOUT_MS,
     challengeTimeoutMs: 3000,
     onClearance: (clearance) => clearances.push(clearance),
+    log: pino({ level: 'debug' }, { write: (line: string) => void logLines.push(line) }),
   });
 });
 afterAll(async () => {
@@ -163,5 +166,11 @@ describe('the replica bot wall', () => {
     } finally {
       await missing.close();
     }
+  });
+
+  it("routes crawlee's log into ours, without colour codes", () => {
+    const crawleeLines = logLines.map((line) => JSON.parse(line) as { crawlee?: boolean; msg: string }).filter((line) => line.crawlee);
+    expect(crawleeLines.map((line) => line.msg)).toContain('Starting the crawler.');
+    expect(logLines.join('')).not.toMatch(/\u001b/);
   });
 });
