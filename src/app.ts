@@ -4,11 +4,12 @@
  */
 import path from 'node:path';
 import type { Config } from './config/schema.js';
-import { createBrowserPool, type BrowserPool } from './fetch/browser.js';
+import { createBrowserPool, type BrowserOptions, type BrowserPool } from './fetch/browser.js';
 import { HttpClient } from './fetch/http.js';
 import type { Logger } from './log.js';
 import type { RobotsMemory } from './fetch/robots.js';
 import { openDb, type Db } from './store/db.js';
+import { hostCookies, type HostCookies } from './store/host-cookies.js';
 import { robotsMemory } from './store/robots.js';
 
 export interface RuntimeOverrides {
@@ -41,6 +42,7 @@ export function createHttpClient(
   overrides: Omit<RuntimeOverrides, 'storageDir'>,
   log: Logger,
   robots?: RobotsMemory,
+  clearance?: HostCookies,
 ): HttpClient {
   const http = config.http;
   return new HttpClient({
@@ -59,11 +61,17 @@ export function createHttpClient(
     signal: overrides.signal,
     ...(overrides.hosts ? { hosts: overrides.hosts } : {}),
     ...(robots ? { robotsMemory: robots } : {}),
+    ...(clearance ? { clearance } : {}),
     log,
   });
 }
 
-export function createLinkHttpClient(config: Config, overrides: Omit<RuntimeOverrides, 'storageDir'>, log: Logger): HttpClient {
+export function createLinkHttpClient(
+  config: Config,
+  overrides: Omit<RuntimeOverrides, 'storageDir'>,
+  log: Logger,
+  clearance?: HostCookies,
+): HttpClient {
   const links = config.links;
   return new HttpClient({
     userAgent: config.http.userAgent,
@@ -82,21 +90,43 @@ export function createLinkHttpClient(config: Config, overrides: Omit<RuntimeOver
     insecure: overrides.insecure ?? config.http.insecure,
     signal: overrides.signal,
     ...(overrides.hosts ? { hosts: overrides.hosts } : {}),
+    ...(clearance ? { clearance } : {}),
     log,
+  });
+}
+
+/** The browser for one invocation, from config plus command-line overrides. */
+export function createBrowser(
+  config: Config,
+  overrides: Omit<RuntimeOverrides, 'storageDir'>,
+  log: Logger,
+  extra: Pick<BrowserOptions, 'politely' | 'onClearance'> = {},
+): BrowserPool {
+  return createBrowserPool({
+    executablePath: overrides.chromiumPath ?? config.browser.executablePath,
+    proxy: overrides.proxy ?? config.http.proxy,
+    insecure: overrides.insecure ?? config.http.insecure,
+    navigationTimeoutMs: config.browser.navigationTimeoutSeconds * 1000,
+    challengeTimeoutMs: config.browser.challengeTimeoutSeconds * 1000,
+    headful: config.browser.headful,
+    log,
+    ...extra,
   });
 }
 
 export function createRuntime(config: Config, overrides: RuntimeOverrides, log: Logger): Runtime {
   const storageDir = path.resolve(overrides.storageDir);
   const db = openDb(storageDir);
-  const http = createHttpClient(config, overrides, log, robotsMemory(db));
-  const linkHttp = createLinkHttpClient(config, overrides, log);
-  const browser = createBrowserPool({
-    executablePath: overrides.chromiumPath ?? config.browser.executablePath,
-    proxy: overrides.proxy ?? config.http.proxy,
-    insecure: overrides.insecure ?? config.http.insecure,
-    navigationTimeoutMs: config.browser.navigationTimeoutSeconds * 1000,
+  // Clearance a browser earns on a walled host serves the plain requests to it afterwards.
+  const clearance = hostCookies(db);
+  const http = createHttpClient(config, overrides, log, robotsMemory(db), clearance);
+  const linkHttp = createLinkHttpClient(config, overrides, log, clearance);
+  const browser = createBrowser(config, overrides, log, {
     politely: (url, task) => http.politely(url, task),
+    onClearance: (earned) => {
+      clearance.save(earned);
+      log.info({ host: new URL(earned.url).hostname, cookies: earned.cookies.map((cookie) => cookie.name) }, 'browser passed a bot wall; plain requests to this host reuse its clearance');
+    },
   });
   return {
     db,

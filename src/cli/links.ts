@@ -6,8 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createBrowserPool } from '../fetch/browser.js';
-import { createLinkHttpClient, createRuntime, type Runtime } from '../app.js';
+import { createBrowser, createLinkHttpClient, createRuntime, type Runtime } from '../app.js';
 import { writeFileAtomic } from '../digest/write.js';
 import { collectFromPaths, emptyTargets } from '../links/collect.js';
 import { reportExitCode, summarise, type LinkReport, type LinkReportEntry } from '../links/report.js';
@@ -32,7 +31,9 @@ export async function linksCheckCommand(targetArgs: string[], options: LinksChec
     if (!/^https?:\/\//i.test(target) && !existsSync(target)) throw new ArgumentError('links check', `no such file or folder: ${path.resolve(target)}`);
   }
   const ctx = await commandContext(options);
-  const { config } = ctx;
+  // --timeout is the link timeout: for the plain request and the browser re-check alike.
+  const config =
+    ctx.overrides.timeoutSeconds === undefined ? ctx.config : { ...ctx.config, links: { ...ctx.config.links, timeoutSeconds: ctx.overrides.timeoutSeconds } };
   const format = options.format ?? 'text';
   const history = targetArgs.length === 0 || options.history === true;
   const useBrowser = options.browser ?? config.links.browserRecheck.enabled;
@@ -48,12 +49,7 @@ export async function linksCheckCommand(targetArgs: string[], options: LinksChec
   const browser =
     runtime?.browser ??
     (useBrowser
-      ? createBrowserPool({
-          executablePath: ctx.overrides.chromiumPath ?? config.browser.executablePath,
-          proxy: ctx.overrides.proxy,
-          insecure: ctx.overrides.insecure ?? false,
-          navigationTimeoutMs: config.browser.navigationTimeoutSeconds * 1000,
-        })
+      ? createBrowser(config, ctx.overrides, log)
       : undefined);
 
   const partial: LinkReportEntry[] = [];

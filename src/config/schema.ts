@@ -218,6 +218,16 @@ export const browserSchema = z
   .strictObject({
     executablePath: z.string().default('/usr/bin/chromium'),
     navigationTimeoutSeconds: z.number().positive().default(45),
+    challengeTimeoutSeconds: z
+      .number()
+      .positive()
+      .max(120)
+      .default(12)
+      .describe('How long a bot wall\'s challenge page may take to pass before the page counts as blocked'),
+    headful: z
+      .boolean()
+      .default(false)
+      .describe('Run Chromium headful in a virtual display (needs Xvfb: apt-get install xvfb), for walls that catch headless browsers'),
   })
   .prefault({});
 

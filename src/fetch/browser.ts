@@ -1,10 +1,14 @@
 /**
- * The run's one browser, for pages that need JavaScript or sit behind a bot wall. Launched on
- * first use (playwright is heavy to load), reused for every page, each page in its own
- * context that is closed right after, so cookies and memory do not pile up across sources.
- * Debian's chromium is used: playwright cannot download its own browsers here.
+ * The run's browser, for pages that need JavaScript or sit behind a bot wall: the interface
+ * sources and the link checker use, and the lazy start of the engine behind it
+ * (crawlee-browser.ts) on the first render, so that runs without a browser source never load
+ * crawlee or playwright. Debian's chromium is used: playwright cannot download browsers here.
  */
 import type { Browser } from 'playwright-core';
+import type { Logger } from 'pino';
+import type { BrowserEngine } from './crawlee-browser.js';
+import { oneLineError } from './error-detail.js';
+import { BlockedError } from './types.js';
 
 export interface BrowserOptions {
   executablePath: string;
@@ -13,17 +17,56 @@ export interface BrowserOptions {
   navigationTimeoutMs: number;
   /** Politeness: run each page load under the same per-host limits as plain HTTP. */
   politely?: <T>(url: string, task: () => Promise<T>) => Promise<T>;
+  /** How long a bot wall's challenge page may take to pass before the page counts as blocked. */
+  challengeTimeoutMs?: number;
+  /** Run Chromium headful in a virtual display (Xvfb) started for it. */
+  headful?: boolean;
+  /** Pages rendered at once. */
+  concurrency?: number;
+  /** Called with the cookies a browser earned by passing a bot wall (to share with plain HTTP). */
+  onClearance?: (clearance: Clearance) => void;
+  log?: Logger;
+}
+
+export interface BrowserCookie {
+  name: string;
+  value: string;
+  domain: string;
+  path: string;
+  /** Unix time in seconds; -1 for a session cookie. */
+  expires: number;
+  secure: boolean;
+}
+
+/** What passing a bot wall earned: its cookies, bound to the User-Agent that passed. */
+export interface Clearance {
+  url: string;
+  userAgent: string;
+  cookies: BrowserCookie[];
 }
 
 export interface RenderedPage {
   html: string;
   finalUrl: string;
-  /** Status of the first navigation response (a bot wall answers 403 before its script runs). */
+  /** Status of the last main-frame document: past a bot wall's 403 challenge, the real page's. */
   status: number | null;
+  /** The User-Agent the browser presented (its generated fingerprint's). */
+  userAgent?: string;
+  /** True when a bot wall's challenge answered first and the browser passed it. */
+  challengePassed?: boolean;
+  /** After a passed challenge: the cookies the browser holds for the final URL. */
+  cookies?: BrowserCookie[];
+}
+
+export interface RenderOptions {
+  /** A selector the page must show before it is read (a listing built by script). */
+  waitFor?: string;
+  /** Bound on navigation and waiting for this page (default: the pool's navigation timeout). */
+  timeoutMs?: number;
 }
 
 export interface BrowserPool {
-  render(url: string, options?: { waitFor?: string }): Promise<RenderedPage>;
+  render(url: string, options?: RenderOptions): Promise<RenderedPage>;
   close(): Promise<void>;
 }
 
@@ -39,6 +82,10 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
+/**
+ * A bare playwright launch, as the browser kind worked before crawlee: the baseline that
+ * bench/browser-cost.ts and the bot-wall test measure against (a bot wall sees it plainly).
+ */
 export async function launchChromium(executablePath: string, proxy?: string): Promise<Browser> {
   const { chromium } = await import('playwright-core');
   return chromium.launch({
@@ -55,64 +102,31 @@ export async function launchChromium(executablePath: string, proxy?: string): Pr
 }
 
 export function createBrowserPool(options: BrowserOptions): BrowserPool {
-  let browser: Promise<Browser> | undefined;
+  let engine: Promise<BrowserEngine> | undefined;
   const politely = options.politely ?? ((_url, task) => task());
 
   return {
     async render(url, renderOptions = {}) {
-      browser ??= launchChromium(options.executablePath, options.proxy);
-      const instance = await browser;
-      return politely(url, async () => {
-        const context = await instance.newContext({ ignoreHTTPSErrors: options.insecure });
-        try {
-          const page = await context.newPage();
-          page.setDefaultTimeout(options.navigationTimeoutMs);
-          // The last main-frame document response: a bot wall's challenge page answers 403,
-          // runs its script and reloads into the real page.
-          let lastStatus: number | null = null;
-          let documents = 0;
-          let onSecondDocument: () => void = () => undefined;
-          const secondDocument = new Promise<void>((resolve) => (onSecondDocument = resolve));
-          page.on('response', (r) => {
-            if (r.request().isNavigationRequest() && r.frame() === page.mainFrame()) {
-              lastStatus = r.status();
-              documents += 1;
-              if (documents >= 2) onSecondDocument();
-            }
-          });
-          const response = await page.goto(url, { waitUntil: 'domcontentloaded' });
-          if (renderOptions.waitFor) {
-            try {
-              await page.waitForSelector(renderOptions.waitFor, { state: 'attached' });
-            } catch {
-              const status = response?.status() ?? null;
-              throw new Error(
-                `"${renderOptions.waitFor}" did not appear within ${options.navigationTimeoutMs / 1000} s` +
-                  (status !== null && status >= 400 ? ` (page answered ${status}: a bot wall the browser could not pass?)` : ''),
-              );
-            }
-          } else {
-            await page.waitForLoadState('load').catch(() => undefined);
-            if ((response?.status() ?? 0) >= 400) {
-              // Give a challenge page the chance to pass itself and reload.
-              let timer: NodeJS.Timeout | undefined;
-              const gaveUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, Math.min(options.navigationTimeoutMs, 15_000))));
-              await Promise.race([secondDocument, gaveUp]);
-              clearTimeout(timer);
-              await page.waitForLoadState('load').catch(() => undefined);
-            }
-          }
-          return { html: await page.content(), finalUrl: page.url(), status: lastStatus ?? response?.status() ?? null };
-        } finally {
-          await context.close().catch(() => undefined);
-        }
-      });
+      engine ??= import('./crawlee-browser.js').then((module) => module.startBrowserEngine(options));
+      let page: RenderedPage;
+      try {
+        const running = await engine;
+        page = await politely(url, () => running.render(url, renderOptions));
+      } catch (error) {
+        // Playwright's messages carry a multi-line, colour-coded "Call log": reports get one line.
+        if (error instanceof BlockedError) throw error;
+        throw new Error(oneLineError(error), { cause: error });
+      }
+      if (page.challengePassed && page.cookies && page.cookies.length > 0 && page.userAgent) {
+        options.onClearance?.({ url: page.finalUrl, userAgent: page.userAgent, cookies: page.cookies });
+      }
+      return page;
     },
     async close() {
-      if (!browser) return;
-      const instance = await browser.catch(() => undefined);
-      await instance?.close().catch(() => undefined);
-      browser = undefined;
+      if (!engine) return;
+      const running = await engine.catch(() => undefined);
+      await running?.close();
+      engine = undefined;
     },
   };
 }

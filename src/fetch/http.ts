@@ -20,6 +20,13 @@ import { HostLimiter } from './host-limiter.js';
 import { RobotsCache, type RobotsFile, type RobotsMemory } from './robots.js';
 import { FetchError, type FetchErrorCode, type FetchOptions, type FetchResult } from './types.js';
 
+/** What a plain request to a host sends to reuse the clearance a browser earned there. */
+export interface ClearanceHeaders {
+  cookie: string;
+  /** The User-Agent the clearance is bound to (the browser's). */
+  userAgent: string;
+}
+
 export interface HttpClientOptions {
   userAgent: string;
   timeoutMs: number;
@@ -37,6 +44,11 @@ export interface HttpClientOptions {
   hosts?: Record<string, string>;
   /** Keeps robots.txt answers between runs. */
   robotsMemory?: RobotsMemory;
+  /**
+   * Cookies a browser earned on a bot-walled host, sent with its User-Agent until they expire.
+   * Hosts it has nothing for keep the configured (honest) User-Agent.
+   */
+  clearance?: { headersFor(url: string): ClearanceHeaders | undefined };
   /** Aborts every request in flight (shutdown). */
   signal?: AbortSignal;
   log?: Logger;
@@ -178,6 +190,7 @@ export class HttpClient {
       const timeout = AbortSignal.timeout(options.timeoutMs ?? this.options.timeoutMs);
       const signal = this.options.signal ? AbortSignal.any([timeout, this.options.signal]) : timeout;
       const method = options.method ?? 'GET';
+      const clearance = this.options.clearance?.headersFor(target.href);
       this.stats.requests += 1;
       try {
         const response = await undiciRequest(target, {
@@ -185,10 +198,11 @@ export class HttpClient {
           dispatcher: this.dispatchers.forHost(target.hostname),
           signal,
           headers: {
-            'user-agent': this.options.userAgent,
+            'user-agent': clearance?.userAgent ?? this.options.userAgent,
             accept: DEFAULT_ACCEPT,
             'accept-language': 'nb-NO,nb;q=0.9,no;q=0.8,nn;q=0.7,en;q=0.6',
             'accept-encoding': 'gzip, deflate, br',
+            ...(clearance ? { cookie: clearance.cookie } : {}),
             ...options.headers,
           },
         });

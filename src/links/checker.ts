@@ -10,7 +10,8 @@ import type { LinksSettings } from '../config/schema.js';
 import type { BrowserPool } from '../fetch/browser.js';
 import { decodeBody } from '../fetch/charset.js';
 import { retryAfterMs, type HttpClient, type RawResponse } from '../fetch/http.js';
-import { FetchError } from '../fetch/types.js';
+import { oneLineError } from '../fetch/error-detail.js';
+import { BlockedError, FetchError } from '../fetch/types.js';
 import { classify } from './classify.js';
 import type { Hop, LinkObservation, LinkResult } from './types.js';
 
@@ -191,12 +192,15 @@ export async function checkUrl(url: string, deps: CheckerDeps, excluded: RegExp[
   // opinion from a real browser when one is available.
   if (BROWSER_RECHECK.has(result.verdict) && deps.browser && parsed && (recheck.hosts.length === 0 || recheck.hosts.includes(parsed.hostname))) {
     try {
-      const page = await deps.browser.render(url);
+      // The link timeout, not the browser's navigation timeout: a page answering after the
+      // timeout is not "ok" because a browser waited longer for it.
+      const page = await deps.browser.render(url, { timeoutMs: deps.settings.timeoutSeconds * 1000 });
       const title = /<title[^>]*>([^<]*)<\/title>/i.exec(page.html)?.[1]?.trim() ?? '';
       observation.browser = { status: page.status, title, body: page.html, finalUrl: page.finalUrl };
       result = classify(observation);
     } catch (error) {
-      result = { ...result, detail: `${result.detail}; browser re-check failed: ${error instanceof Error ? error.message : String(error)}` };
+      const what = error instanceof BlockedError ? 'browser re-check was blocked too' : 'browser re-check failed';
+      result = { ...result, detail: `${result.detail}; ${what}: ${oneLineError(error)}` };
     }
   }
   return { ...result, durationMs: Date.now() - started };

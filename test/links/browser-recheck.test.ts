@@ -11,14 +11,23 @@ import { checkUrl } from '../../src/links/checker.js';
 import { startReplica, type Replica } from '../replica/server.js';
 import { coeHref, coeItems } from '../replica/sites/coe.js';
 import { sites } from '../replica/sites/index.js';
+import type { ReplicaSite } from '../replica/types.js';
+
+/** A page that answers only after 8 s: later than the link timeout, sooner than the browser's own. */
+const slowSite: ReplicaSite = {
+  name: 'slow',
+  hosts: ['slow.example.net'],
+  handle: () => ({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: '<!DOCTYPE html><title>Late</title><h1>Late</h1>', delayMs: 8000 }),
+};
 
 let replica: Replica;
 let http: HttpClient;
 let browser: BrowserPool;
 const settings = linksSchema.parse({ retries: 0, timeoutSeconds: 10 });
+const quick = linksSchema.parse({ retries: 0, timeoutSeconds: 2 });
 
 beforeAll(async () => {
-  replica = await startReplica({ sites });
+  replica = await startReplica({ sites: [...sites, slowSite] });
   http = new HttpClient({
     userAgent: 'sourcewatch-test',
     timeoutMs: 10_000,
@@ -58,5 +67,14 @@ describe('browser re-check', () => {
   it('the browser finds a gone page behind the wall: broken', async () => {
     const result = await checkUrl('https://www.coe.int/en/web/anti-human-trafficking/-/no-such-article', { http, settings, browser });
     expect(result.verdict, result.detail).toBe('broken');
+  });
+
+  it('re-checks within the link timeout: a page answering after it is not ok; the detail is one plain line', async () => {
+    const result = await checkUrl('https://slow.example.net/late', { http, settings: quick, browser });
+    expect(result.verdict, result.detail).toBe('timeout');
+    expect(result.detail).toMatch(/browser re-check failed: .*2000ms/);
+    expect(result.detail).not.toMatch(/\n|\u001b|Call log/);
+    // Plain request (2 s) + browser re-check (2 s) + launch: nowhere near the page's 8 s.
+    expect(result.durationMs).toBeLessThan(7000);
   });
 });

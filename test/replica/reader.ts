@@ -66,6 +66,9 @@ export function decode(response: ReplicaResponse): string {
   return decodeBody(response.body, headerValue(response, 'content-type')).text;
 }
 
+/** The User-Agent the reader's requests carry (the coe.int wall signs its cookie for it). */
+export const READER_USER_AGENT = 'replica reader';
+
 /** Calls `site.handle()` directly: no server, no proxy. */
 export function webOf(sites: readonly ReplicaSite[]): Web {
   const ask = (url: string, state: ReplicaState, headers: Record<string, string> = {}): Answer => {
@@ -78,7 +81,7 @@ export function webOf(sites: readonly ReplicaSite[]): Web {
       host,
       path: target.pathname,
       query: target.searchParams,
-      headers: { 'user-agent': 'replica reader', ...headers },
+      headers: { 'user-agent': READER_USER_AGENT, ...headers },
       scheme: target.protocol === 'http:' ? 'http' : 'https',
     };
     const response = site.handle(request, state);

@@ -11,9 +11,9 @@ import { htmlSourceSchema } from '../../src/config/schema.js';
 import { extractListingPage } from '../../src/sources/listing.js';
 import { listingBlock } from '../../src/sources/suggest-block.js';
 import { suggestSource } from '../../src/sources/suggest.js';
-import { renderLikeBrowser, webOf } from './reader.js';
+import { READER_USER_AGENT, renderLikeBrowser, webOf } from './reader.js';
 import { scrambleHtml } from './scramble.js';
-import { CF_COOKIE } from './sites/coe.js';
+import { passedWallCookie } from './bot-wall.js';
 import { sites } from './sites/index.js';
 
 const config = loadConfig('sources.json');
@@ -40,7 +40,7 @@ const cases: Case[] = config.sources.flatMap((source): Case[] => {
 
 /** Page 1 as the source sees it: over HTTP, or (coe.int) as the browser renders it past the wall. */
 function page(c: Case, scramble = false): string {
-  const served = web.tryFetch(c.url, state, c.browser ? { cookie: `${CF_COOKIE}=ok` } : {});
+  const served = web.tryFetch(c.url, state, c.browser ? { cookie: passedWallCookie(READER_USER_AGENT) } : {});
   if (served === null) throw new Error(`${c.url} did not answer 200`);
   const html = scramble ? scrambleHtml(served, { seed: 7 }) : served;
   if (!c.browser) return html;

@@ -9,5 +9,6 @@ import { opsTables } from './004-ops.js';
 import { robotsTables } from './005-robots.js';
 import { sourceMemoTables } from './006-source-memo.js';
 import { networkAlertTables } from './007-network-alert.js';
+import { hostCookieTables } from './008-host-cookies.js';
 
-export const MIGRATIONS: string[] = [coreTables, linkTables, reviewTables, opsTables, robotsTables, sourceMemoTables, networkAlertTables];
+export const MIGRATIONS: string[] = [coreTables, linkTables, reviewTables, opsTables, robotsTables, sourceMemoTables, networkAlertTables, hostCookieTables];

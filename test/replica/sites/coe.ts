@@ -13,9 +13,9 @@
  * - One item links in the long asset_publisher form with `redirect=` (as the seed issue shows).
  * - Two different articles share a title; Liferay gives the later one the slug `…-1`.
  */
+import { botWall } from '../bot-wall.js';
 import type { ReplicaRequest, ReplicaResponse, ReplicaSite, ReplicaState } from '../types.js';
 import {
-  cookieOf,
   dating,
   escapeHtml,
   formatDate,
@@ -28,11 +28,12 @@ import {
   type TableItem,
 } from './common.js';
 
+/** A selector for the listing's article links: what the shipped source waits for. */
+export const COE_ARTICLE_LINK = 'a[href*="/anti-human-trafficking/-/"]';
 export const COE_LISTING_URL = 'https://www.coe.int/en/web/anti-human-trafficking/all-news';
 const SECTION = '/en/web/anti-human-trafficking';
 const LISTING_PATH = `${SECTION}/all-news`;
 const PORTLET_ID = 'fX6ZWufj34JY';
-export const CF_COOKIE = 'cf_clearance';
 
 export interface CoeItem extends TableItem {
   place: string;
@@ -357,28 +358,6 @@ function articlePage(item: CoeItem, today: Date): string {
   return renderPage({ lang: 'en-GB', title: `${item.title} - Action against Trafficking in Human Beings`, head, header, main, footer });
 }
 
-/** Cloudflare's managed-challenge interstitial, reduced to what a browser needs to pass it. */
-function challenge(): ReplicaResponse {
-  const body = `<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title>
-<meta http-equiv="Content-Type" content="text/html; charset=UTF-8"><meta name="robots" content="noindex,nofollow">
-</head><body><div class="main-wrapper" role="main"><div class="main-content">
-<h1 class="zone-name-title h1">www.coe.int</h1>
-<h2 class="h2">Verify you are human by completing the action below.</h2>
-<noscript><div class="h2">Enable JavaScript and cookies to continue</div></noscript>
-</div></div>
-<script>
-  document.cookie = '${CF_COOKIE}=ok; path=/';
-  location.reload();
-</script>
-<div class="footer">Performance &amp; security by Cloudflare</div></body></html>`;
-  return {
-    ...htmlResponse(body, {
-      status: 403,
-      headers: { 'cf-mitigated': 'challenge', server: 'cloudflare', 'cache-control': 'private, max-age=0, no-store, no-cache, must-revalidate' },
-    }),
-    noValidators: true,
-  };
-}
 
 /** The article a path names: `/-/<slug>` or `/-/asset_publisher/<id>/content/<slug>`. */
 function articleSlug(path: string): string | null {
@@ -392,12 +371,13 @@ export const coe: ReplicaSite = {
   name: 'coe',
   hosts: ['www.coe.int', 'coe.int'],
   handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse | null {
+    const wall = botWall(request);
+    if (wall) return wall;
     const path = trimSlash(request.path);
     const isListing = path === LISTING_PATH;
     const slug = articleSlug(path);
     const item = slug === null ? undefined : visibleOn(coeItems, state.day).find((i) => slugOf(i) === slug);
     if (!isListing && !item) return null;
-    if (cookieOf(request, CF_COOKIE) !== 'ok') return challenge();
     // `?delta=20&start=N`: every item fits on the first page; later pages are Liferay's empty list.
     const start = Number(request.query.get('start') ?? '0');
     if (isListing) {
