@@ -19,6 +19,7 @@ import { addLink, collectFromPaths, emptyTargets, type LinkTargets } from './col
 import { cachedResult, nextLinkState } from './history.js';
 import { reportExitCode, summarise, type LinkReport, type LinkReportEntry } from './report.js';
 import type { LinkResult } from './types.js';
+import { compileSafePattern } from '../config/pattern.js';
 
 export interface CheckLinksDeps {
   http: HttpClient;
@@ -60,7 +61,7 @@ export async function checkLinks(config: Config, targets: LinkTargets, deps: Che
   if (options.history && !db) throw new Error('checkLinks: history mode needs the store');
   if (options.history) startRun(db!, runId, 'links', startedAt);
   const log = deps.log.child({ runId, job: 'links' });
-  const excluded = config.links.exclude.map((pattern) => new RegExp(pattern));
+  const excluded = config.links.exclude.map((pattern) => compileSafePattern(pattern, 'links.exclude'));
   const urls = [...targets.links.keys()];
 
   // Recent successes stand in for a check; failures are always checked again.

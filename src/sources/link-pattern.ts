@@ -9,6 +9,7 @@
  */
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+import { compileSafePattern } from '../config/pattern.js';
 import type { ArticlePattern } from '../config/schema.js';
 import type { RawItem } from '../model.js';
 import { canonicalUrl } from '../watch/canonical-url.js';
@@ -39,7 +40,10 @@ export interface CompiledPattern {
 }
 
 export function compilePattern(pattern: ArticlePattern): CompiledPattern {
-  return { include: pattern.include.map((p) => new RegExp(p)), exclude: pattern.exclude.map((p) => new RegExp(p)) };
+  return {
+    include: pattern.include.map((p) => compileSafePattern(p, 'articles.include')),
+    exclude: pattern.exclude.map((p) => compileSafePattern(p, 'articles.exclude')),
+  };
 }
 
 export function matchesPattern(url: string, pattern: CompiledPattern): boolean {

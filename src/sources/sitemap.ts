@@ -5,6 +5,7 @@
  */
 import { gunzipSync } from 'node:zlib';
 import { load, type CheerioAPI } from 'cheerio';
+import { compileSafePattern } from '../config/pattern.js';
 import type { SitemapSource } from '../config/schema.js';
 import type { FetchedPage } from '../fetch/types.js';
 import type { RawItem } from '../model.js';
@@ -131,13 +132,7 @@ export function titleFromUrl(url: string): string {
 }
 
 function compile(patterns: string[], what: string): RegExp[] {
-  return patterns.map((pattern) => {
-    try {
-      return new RegExp(pattern);
-    } catch (error) {
-      throw new Error(`sitemap ${what} pattern ${JSON.stringify(pattern)} is not a valid regular expression: ${(error as Error).message}`);
-    }
-  });
+  return patterns.map((pattern) => compileSafePattern(pattern, `sitemap ${what}`));
 }
 
 /** Keep URLs matching one `include` pattern (when any) and no `exclude` pattern. */
