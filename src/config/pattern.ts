@@ -25,6 +25,6 @@ export function patternProblem(pattern: string): string | undefined {
 /** Compile a configured pattern, refusing one that could block the process. */
 export function compileSafePattern(pattern: string, what: string): RegExp {
   const problem = patternProblem(pattern);
-  if (problem) throw new Error(`${what} pattern ${JSON.stringify(pattern)} ${problem}`);
+  if (problem) throw new Error(`${what} pattern ${JSON.stringify(pattern)}: ${problem}`);
   return new RegExp(pattern);
 }
