@@ -6,6 +6,8 @@ import { load } from 'cheerio';
 import type { DetailRules } from '../config/schema.js';
 import type { RawItem } from '../model.js';
 import { htmlToText, truncate } from './feed.js';
+import { DEFAULT_LIMITS } from './limits.js';
+import { limitNesting } from './nesting.js';
 import { readPageMetadata, type MetadataOrigin } from './page-metadata.js';
 import { collapse } from './text.js';
 
@@ -22,8 +24,9 @@ export type FieldOrigin = 'selector' | MetadataOrigin;
 type Rules = Pick<DetailRules, 'title' | 'date' | 'summary'> & { metadata?: boolean };
 
 /** Title, date and summary of an article page. Pure. */
-export function readDetailPage(html: string, rules: Rules): DetailFields {
-  const $ = load(html);
+export function readDetailPage(html: string, rules: Rules, maxDepth = DEFAULT_LIMITS.maxNestingDepth): DetailFields {
+  // An article page too could nest deep enough to stall the parser; nothing is lost to a reader.
+  const $ = load(limitNesting(html, maxDepth).html);
   const fields: DetailFields = { from: {} };
   const fill = (field: 'title' | 'publishedRaw' | 'summary', value: string | undefined, from: FieldOrigin): void => {
     if (fields[field] !== undefined || !value) return;
