@@ -223,6 +223,13 @@ export const limitsSchema = z
       .max(5000)
       .default(256)
       .describe('HTML pages: tags nested deeper than this are dropped before parsing, their text kept (parse time grows with the square of the depth; real pages nest a few dozen levels)'),
+    maxElementsPerPage: z
+      .number()
+      .int()
+      .min(1000)
+      .max(2_000_000)
+      .default(50_000)
+      .describe('HTML pages: the page is cut after this many tags before parsing (each costs some 500 bytes as a DOM node; a big real listing has a few thousand)'),
     maxItemsPerPage: z
       .number()
       .int()

@@ -28,6 +28,15 @@ export function nestingWarning(url: string, depth: number, maxDepth: number): st
   return `${url}: tags nested ${depth} levels deep; those past ${maxDepth} were dropped before parsing (limits.maxNestingDepth)`;
 }
 
+export function elementsCapWarning(url: string, maxElements: number): string {
+  return `${url}: more than ${maxElements} tags on the page; read up to the ${maxElements}th (limits.maxElementsPerPage)`;
+}
+
+/** The page bounds of `limits`, as the HTML pre-scan takes them. */
+export function htmlBounds(limits: Limits): { maxDepth: number; maxElements: number } {
+  return { maxDepth: limits.maxNestingDepth, maxElements: limits.maxElementsPerPage };
+}
+
 export function itemsCapWarning(url: string, maxItems: number): string {
   return `${url}: more than ${maxItems} items on the page; read the first ${maxItems} (limits.maxItemsPerPage)`;
 }

@@ -6,9 +6,9 @@
 import type { ArticlePattern, DetailRules, Limits, Pagination, Selectors } from '../config/schema.js';
 import type { RawItem } from '../model.js';
 import { fillFromDetailPages, type PageLoader } from './detail-page.js';
-import { DEFAULT_LIMITS, itemsCapWarning, nestingWarning, sizeCapNote } from './limits.js';
+import { boundHtml } from './html-bounds.js';
+import { DEFAULT_LIMITS, elementsCapWarning, htmlBounds, itemsCapWarning, nestingWarning, sizeCapNote } from './limits.js';
 import { extractListingPage, type ListingMethod } from './listing.js';
-import { limitNesting } from './nesting.js';
 import type { Extraction } from './types.js';
 
 export interface ListingSource {
@@ -75,8 +75,9 @@ export async function readListing(source: ListingSource, loaders: ListingLoaders
     }
     if (loaded.notModified) return { notModified: true, items: [], warnings };
     if (loaded.truncated) warnings.push(`${url}: page ${sizeCapNote(loaded.bytes ?? loaded.html.length)}`);
-    const bounded = limitNesting(loaded.html, limits.maxNestingDepth);
+    const bounded = boundHtml(loaded.html, htmlBounds(limits));
     if (bounded.dropped > 0) warnings.push(nestingWarning(url, bounded.depth, limits.maxNestingDepth));
+    if (bounded.cut) warnings.push(elementsCapWarning(url, limits.maxElementsPerPage));
     const page = extractListingPage(bounded.html, loaded.finalUrl, {
       select: source.select,
       articles: source.articles,
@@ -97,6 +98,6 @@ export async function readListing(source: ListingSource, loaders: ListingLoaders
   }
   const fellBack = methodWarning(methods, items.length);
   if (fellBack) warnings.unshift(fellBack);
-  if (source.detail) await fillFromDetailPages(items, source.detail, loaders.detail, loaders.known, warnings);
+  if (source.detail) await fillFromDetailPages(items, source.detail, loaders.detail, loaders.known, warnings, limits);
   return { notModified: false, items, warnings, ...(fellBack ? { fellBack: true } : {}) };
 }

@@ -215,7 +215,7 @@ export const sitemapHandler: SourceHandler<SitemapSource> = async (source, conte
         continue;
       }
       if (page.notModified) continue;
-      const fields = readDetailPage(page.text, detail, limits.maxNestingDepth);
+      const fields = readDetailPage(page.text, detail, limits);
       if (fields.title) item.title = fields.title;
       if (detail.title && fields.from.title !== 'selector') missingTitles++;
       if (fields.publishedRaw) item.publishedRaw = fields.publishedRaw;

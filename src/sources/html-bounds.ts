@@ -1,9 +1,13 @@
 /**
- * A linear pre-scan of an HTML page's tag nesting, run before cheerio sees the page: parse5's
- * tree building grows quadratically with depth (200,000 nested `<div>` held a run for minutes,
- * synchronously, where no timeout can interrupt it), and no real page nests more than a few
- * dozen levels. Tags past `maxDepth` are dropped — their text stays — so the rest of the page
- * still reads as it would.
+ * A linear pre-scan of an HTML page, run before cheerio sees it, bounding the two things that
+ * make parsing costly:
+ * - depth: parse5's tree building grows quadratically with it (200,000 nested `<div>` held a
+ *   run for minutes, synchronously, where no timeout can interrupt it), and no real page nests
+ *   more than a few dozen levels. Tags past `maxDepth` are dropped — their text stays — so the
+ *   rest of the page still reads as it would;
+ * - size: each element costs some 500 bytes as a DOM node (an 8 MB listing of 100,000 items
+ *   took 330 MB). The page is cut after `maxElements` start tags; the parser closes what is
+ *   left open, as it does for any page that ends early.
  *
  * The depth is an estimate of what an HTML parser builds, kept cheap: void elements and
  * `<x/>` in SVG/MathML open nothing; `<li>`, `<p>`, `<td>`… close an open one of their kind,
@@ -37,13 +41,22 @@ const CLOSES: Readonly<Record<string, { kinds: readonly string[]; scope: readonl
 /** How far down the open elements a close tag (or an implied end) looks for its element. */
 const MATCH_REACH = 16;
 
-export interface NestingResult {
+export interface HtmlBounds {
+  maxDepth: number;
+  maxElements: number;
+}
+
+export interface BoundedHtml {
   /** The page, with the tags past the limit taken out (the same string when none were). */
   html: string;
   /** Deepest nesting seen, counting the dropped levels too. */
   depth: number;
-  /** Start tags taken out. */
+  /** Start tags taken out for their depth. */
   dropped: number;
+  /** Start tags seen (up to the cut). */
+  elements: number;
+  /** True when the page was cut after `maxElements` start tags. */
+  cut: boolean;
 }
 
 interface Open {
@@ -69,13 +82,15 @@ function tagEnd(html: string, from: number): number {
   return html.length;
 }
 
-/** Flatten an HTML page's nesting past `maxDepth` levels. Pure and linear in the page's length. */
-export function limitNesting(html: string, maxDepth: number): NestingResult {
+/** Bound an HTML page's depth and element count. Pure and linear in the page's length. */
+export function boundHtml(html: string, { maxDepth, maxElements }: HtmlBounds): BoundedHtml {
   const lower = html.toLowerCase();
   const stack: Open[] = [];
   let foreign = 0;
   let depth = 0;
   let dropped = 0;
+  let elements = 0;
+  let cut = false;
   const kept: string[] = [];
   let copiedTo = 0;
   const drop = (from: number, to: number): void => {
@@ -137,6 +152,12 @@ export function limitNesting(html: string, maxDepth: number): NestingResult {
       pos = end;
       continue;
     }
+    if (elements >= maxElements) {
+      cut = true;
+      drop(lt, html.length);
+      break;
+    }
+    elements += 1;
     const selfClosing = html[end - 2] === '/';
     if (VOID.has(name) || (selfClosing && (foreign > 0 || name.includes(':')))) {
       pos = end;
@@ -162,7 +183,7 @@ export function limitNesting(html: string, maxDepth: number): NestingResult {
       pos = close === -1 ? html.length : close;
     }
   }
-  if (dropped === 0) return { html, depth, dropped };
+  if (dropped === 0 && !cut) return { html, depth, dropped, elements, cut };
   kept.push(html.slice(copiedTo));
-  return { html: kept.join(''), depth, dropped };
+  return { html: kept.join(''), depth, dropped, elements, cut };
 }

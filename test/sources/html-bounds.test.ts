@@ -1,8 +1,10 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { limitNesting } from '../../src/sources/nesting.js';
+import { boundHtml } from '../../src/sources/html-bounds.js';
 
-describe('limitNesting', () => {
+const limitNesting = (html: string, maxDepth: number) => boundHtml(html, { maxDepth, maxElements: 1_000_000 });
+
+describe('boundHtml: depth', () => {
   it.each([
     ['flat list', '<ul><li><a href="/a">A</a><li><a href="/b">B</a></ul>', 3],
     ['closed list items', '<ul><li>a</li><li>b</li></ul>', 2],
@@ -22,7 +24,7 @@ describe('limitNesting', () => {
   it('leaves a page within the limit as it is (the same string)', () => {
     const html = '<html><body><ul><li><a href="/a">A</a></li></ul></body></html>';
     const result = limitNesting(html, 10);
-    expect(result).toEqual({ html, depth: 5, dropped: 0 });
+    expect(result).toEqual({ html, depth: 5, dropped: 0, elements: 5, cut: false });
   });
 
   it('drops the tags past the limit and their close tags, keeping their text and what follows', () => {
@@ -42,5 +44,25 @@ describe('limitNesting', () => {
     expect(result.depth).toBe(200_002);
     expect(result.dropped).toBe(200_002 - 256);
     expect(load(result.html)('div').length).toBe(254);
+  });
+});
+
+describe('boundHtml: size', () => {
+  it.each([
+    ['within the cap', '<ul><li>a</li><li>b</li></ul>', 10, false, '<ul><li>a</li><li>b</li></ul>'],
+    ['cut before the first tag past the cap', '<ul><li>a</li><li>b</li></ul>', 2, true, '<ul><li>a</li>'],
+    ['void elements count', '<p>a<br>b<br>c</p>', 2, true, '<p>a<br>b'],
+    ['comments and scripts do not count', '<div><!-- <a><a> --><script><a><a></script>x</div>', 2, false, '<div><!-- <a><a> --><script><a><a></script>x</div>'],
+  ])('%s', (_name, html, maxElements, cut, expected) => {
+    const result = boundHtml(html, { maxDepth: 100, maxElements });
+    expect(result.cut).toBe(cut);
+    expect(result.html).toBe(expected);
+  });
+
+  it('a cut page still parses, its open elements closed', () => {
+    const page = `<ul>${Array.from({ length: 100 }, (_, i) => `<li><a href="/p/${i}">P${i}</a></li>`).join('')}</ul>`;
+    const result = boundHtml(page, { maxDepth: 100, maxElements: 21 });
+    expect(result).toMatchObject({ cut: true, elements: 21 });
+    expect(load(result.html)('a').length).toBe(10);
   });
 });
