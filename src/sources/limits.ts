@@ -7,14 +7,15 @@ import { limitsSchema, type Limits } from '../config/schema.js';
 
 export const DEFAULT_LIMITS: Limits = limitsSchema.parse({});
 
-function megabytes(bytes: number): string {
+function size(bytes: number): string {
   const mb = bytes / (1024 * 1024);
+  if (mb < 1) return `${Math.round(bytes / 1024)} KB`;
   return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
 }
 
 /** Said of a document the HTTP layer cut off; `bytes` is what was kept, i.e. the cap. Pure. */
 export function sizeCapNote(bytes: number): string {
-  return `cut off at the size cap of ${megabytes(bytes)} (http.maxBytes)`;
+  return `cut off at the size cap of ${size(bytes)} (http.maxBytes)`;
 }
 
 /** A parse failure of a truncated document is first of all the cut. Pure. */
