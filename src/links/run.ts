@@ -139,7 +139,7 @@ export async function runLinksJob(
   const now = options.now ?? (() => new Date());
   const targets = configuredTargets(config, runtime.db, now());
   const archive = config.links.archive.map((entry) => path.resolve(options.baseDir ?? process.cwd(), entry));
-  await collectFromPaths(targets, archive);
+  await collectFromPaths(targets, archive, { maxLinksPerDocument: config.links.maxLinksPerDocument });
   const deadBefore = new Set(
     (runtime.db.prepare('SELECT url FROM link_state WHERE dead_since IS NOT NULL').all() as Array<{ url: string }>).map((r) => r.url),
   );
