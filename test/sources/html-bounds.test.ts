@@ -38,7 +38,7 @@ describe('boundHtml: depth', () => {
     expect($('body').text()).toBe('deepAfter');
   });
 
-  it('is linear: 200,000 nested divs take well under a second to flatten', () => {
+  it('flattens 200,000 nested divs to the limit', () => {
     const html = `<html><body>${'<div>'.repeat(200_000)}x${'</div>'.repeat(200_000)}</body></html>`;
     const result = limitNesting(html, 256);
     expect(result.depth).toBe(200_002);
