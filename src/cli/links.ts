@@ -69,9 +69,9 @@ export async function linksCheckCommand(targetArgs: string[], options: LinksChec
       const base = path.dirname(path.resolve(options.config));
       const own = configuredTargets(config, runtime!.db, new Date());
       for (const [url, where] of own.links) targets.links.set(url, where);
-      await collectFromPaths(targets, config.links.archive.map((entry) => path.resolve(base, entry)));
+      await collectFromPaths(targets, config.links.archive.map((entry) => path.resolve(base, entry)), { maxLinksPerDocument: config.links.maxLinksPerDocument });
     } else {
-      await collectFromPaths(targets, targetArgs);
+      await collectFromPaths(targets, targetArgs, { maxLinksPerDocument: config.links.maxLinksPerDocument });
     }
     const report = await checkLinks(
       config,

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import { patternProblem } from './pattern.js';
 import { assertSelector } from './selector.js';
 import { ConfigError, formatPath, type ConfigIssue } from './errors.js';
 import { configSchema, type Config } from './schema.js';
@@ -69,13 +70,14 @@ function semanticIssues(config: Config): ConfigIssue[] {
     }
     for (const [field, list] of patterns) {
       list.forEach((pattern, i) => {
-        try {
-          new RegExp(pattern);
-        } catch (error) {
-          issues.push({ path: `${at}.${field}[${i}]`, message: `not a valid regular expression: ${(error as Error).message}` });
-        }
+        const problem = patternProblem(pattern);
+        if (problem) issues.push({ path: `${at}.${field}[${i}]`, message: problem });
       });
     }
+  });
+  config.links.exclude.forEach((pattern, i) => {
+    const problem = patternProblem(pattern);
+    if (problem) issues.push({ path: `links.exclude[${i}]`, message: problem });
   });
   return issues;
 }

@@ -214,6 +214,40 @@ export const httpSchema = z
   })
   .prefault({});
 
+export const limitsSchema = z
+  .strictObject({
+    maxNestingDepth: z
+      .number()
+      .int()
+      .min(32)
+      .max(5000)
+      .default(256)
+      .describe('HTML pages: tags nested deeper than this are dropped before parsing, their text kept (parse time grows with the square of the depth; real pages nest a few dozen levels)'),
+    maxElementsPerPage: z
+      .number()
+      .int()
+      .min(1000)
+      .max(2_000_000)
+      .default(50_000)
+      .describe('HTML pages: the page is cut after this many tags before parsing (each costs some 500 bytes as a DOM node; a big real listing has a few thousand)'),
+    maxItemsPerPage: z
+      .number()
+      .int()
+      .min(1)
+      .max(100_000)
+      .default(2000)
+      .describe('Items read from one listing page at most (in page order); the rest are left out with a warning'),
+    maxUrlsPerSitemap: z
+      .number()
+      .int()
+      .min(1)
+      .max(1_000_000)
+      .default(50_000)
+      .describe('URLs kept from one sitemap at most, newest lastmod first (50,000 is the sitemap protocol\'s own limit); the rest are left out with a warning'),
+  })
+  .prefault({})
+  .describe('Bounds on the work one document may cause, so a broken or hostile page stays cheap and every source still reports');
+
 export const browserSchema = z
   .strictObject({
     executablePath: z.string().default('/usr/bin/chromium'),
@@ -254,6 +288,13 @@ export const linksSchema = z
       .default('auto')
       .describe('auto: HEAD for documents (pdf, docx…), GET reading only the first bytes for pages (soft-404 and #fragment checks need them)'),
     maxBodyBytes: z.number().int().min(1024).default(512 * 1024).describe('Bytes of a page read at most (soft-404, fragments)'),
+    maxLinksPerDocument: z
+      .number()
+      .int()
+      .min(1)
+      .max(1_000_000)
+      .default(20_000)
+      .describe('Links taken from one archive document at most (in document order); the rest are left out with a warning'),
     browserRecheck: z
       .strictObject({
         enabled: z.boolean().default(false),
@@ -381,6 +422,7 @@ export const configSchema = z.strictObject({
   sections: z.array(sectionSchema).min(1).describe('Newsletter sections, in the order the digest lists them'),
   ranking: rankingSchema,
   http: httpSchema,
+  limits: limitsSchema,
   browser: browserSchema,
   digest: z
     .strictObject({
@@ -410,6 +452,7 @@ export type Pagination = z.output<typeof paginationSchema>;
 export type DetailRules = z.output<typeof detailSchema>;
 export type FallbackSource = z.output<typeof fallbackSchema>;
 export type HttpSettings = z.output<typeof httpSchema>;
+export type Limits = z.output<typeof limitsSchema>;
 export type RankingSettings = z.output<typeof rankingSchema>;
 export type KeywordRule = z.output<typeof keywordSchema>;
 export type LinksSettings = z.output<typeof linksSchema>;

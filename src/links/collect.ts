@@ -5,7 +5,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { extractLinks, formatOf } from './extract/index.js';
+import { linksSchema } from '../config/schema.js';
+import { extractLinksBounded, formatOf } from './extract/index.js';
 import type { LinkLocation } from './types.js';
 
 export interface LinkTargets {
@@ -38,7 +39,10 @@ export function listDocuments(folder: string): string[] {
   return out;
 }
 
-export async function collectFromPaths(targets: LinkTargets, inputs: string[]): Promise<void> {
+const DEFAULT_MAX_LINKS = linksSchema.parse({}).maxLinksPerDocument;
+
+export async function collectFromPaths(targets: LinkTargets, inputs: string[], options: { maxLinksPerDocument?: number } = {}): Promise<void> {
+  const maxLinks = options.maxLinksPerDocument ?? DEFAULT_MAX_LINKS;
   for (const input of inputs) {
     if (/^https?:\/\//i.test(input)) {
       addLink(targets, input, { file: '(command line)' });
@@ -60,7 +64,9 @@ export async function collectFromPaths(targets: LinkTargets, inputs: string[]): 
           continue;
         }
         targets.files += 1;
-        for (const link of await extractLinks(file, bytes, { format })) addLink(targets, link.url, link.location);
+        const { links, capped } = await extractLinksBounded(file, bytes, { format, maxLinks });
+        for (const link of links) addLink(targets, link.url, link.location);
+        if (capped) targets.problems.push({ file, detail: `more than ${maxLinks} links; checked the first ${maxLinks} (links.maxLinksPerDocument)` });
       } catch (error) {
         targets.problems.push({ file, detail: error instanceof Error ? error.message : String(error) });
       }

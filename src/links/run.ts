@@ -20,6 +20,7 @@ import { addLink, collectFromPaths, emptyTargets, type LinkTargets } from './col
 import { cachedResult, nextLinkState } from './history.js';
 import { reportExitCode, summarise, type LinkReport, type LinkReportEntry } from './report.js';
 import type { LinkResult } from './types.js';
+import { compileSafePattern } from '../config/pattern.js';
 
 export interface CheckLinksDeps {
   http: HttpClient;
@@ -61,7 +62,7 @@ export async function checkLinks(config: Config, targets: LinkTargets, deps: Che
   if (options.history && !db) throw new Error('checkLinks: history mode needs the store');
   if (options.history) startRun(db!, runId, 'links', startedAt);
   const log = deps.log.child({ runId, job: 'links' });
-  const excluded = config.links.exclude.map((pattern) => new RegExp(pattern));
+  const excluded = config.links.exclude.map((pattern) => compileSafePattern(pattern, 'links.exclude'));
   const urls = [...targets.links.keys()];
 
   // Recent successes stand in for a check; failures are always checked again.
@@ -154,7 +155,7 @@ export async function runLinksJob(
   const now = options.now ?? (() => new Date());
   const targets = configuredTargets(config, runtime.db, now());
   const archive = config.links.archive.map((entry) => path.resolve(options.baseDir ?? process.cwd(), entry));
-  await collectFromPaths(targets, archive);
+  await collectFromPaths(targets, archive, { maxLinksPerDocument: config.links.maxLinksPerDocument });
   const deadBefore = deadLinkUrls(runtime.db);
   const useBrowser = options.browserRecheck ?? config.links.browserRecheck.enabled;
   const report = await checkLinks(

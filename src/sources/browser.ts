@@ -37,5 +37,5 @@ export const browserHandler: SourceHandler<BrowserSource> = async (source, conte
       return { html: page.html, finalUrl: page.finalUrl };
     },
     known: context.known,
-  });
+  }, context.limits);
 };

@@ -6,6 +6,9 @@ import { load } from 'cheerio';
 import type { DetailRules } from '../config/schema.js';
 import type { RawItem } from '../model.js';
 import { htmlToText, truncate } from './feed.js';
+import type { Limits } from '../config/schema.js';
+import { boundHtml } from './html-bounds.js';
+import { DEFAULT_LIMITS, htmlBounds } from './limits.js';
 import { readPageMetadata, type MetadataOrigin } from './page-metadata.js';
 import { collapse } from './text.js';
 
@@ -22,8 +25,10 @@ export type FieldOrigin = 'selector' | MetadataOrigin;
 type Rules = Pick<DetailRules, 'title' | 'date' | 'summary'> & { metadata?: boolean };
 
 /** Title, date and summary of an article page. Pure. */
-export function readDetailPage(html: string, rules: Rules): DetailFields {
-  const $ = load(html);
+export function readDetailPage(html: string, rules: Rules, limits: Limits = DEFAULT_LIMITS): DetailFields {
+  // An article page is parsed too, so it is bounded the same way; what it is read for (title,
+  // date, summary, metadata in <head>) stands near its start.
+  const $ = load(boundHtml(html, htmlBounds(limits)).html);
   const fields: DetailFields = { from: {} };
   const fill = (field: 'title' | 'publishedRaw' | 'summary', value: string | undefined, from: FieldOrigin): void => {
     if (fields[field] !== undefined || !value) return;
@@ -69,6 +74,7 @@ export async function fillFromDetailPages(
   load: PageLoader,
   known: (url: string) => boolean,
   warnings: string[],
+  limits: Limits = DEFAULT_LIMITS,
 ): Promise<void> {
   const wanted = items.filter((item) => wantsDetail(item, rules, known));
   const batch = wanted.slice(0, rules.maxPerRun);
@@ -84,7 +90,7 @@ export async function fillFromDetailPages(
       continue;
     }
     if (!page) continue;
-    const fields = readDetailPage(page.html, rules);
+    const fields = readDetailPage(page.html, rules, limits);
     if (!item.publishedRaw && fields.publishedRaw) item.publishedRaw = fields.publishedRaw;
     if (!item.summary && fields.summary) item.summary = fields.summary;
     if (fields.title && (rules.title || !item.title)) item.title = fields.title;

@@ -19,6 +19,7 @@ import Parser from 'rss-parser';
 import { load } from 'cheerio';
 import type { FeedSource } from '../config/schema.js';
 import type { RawItem } from '../model.js';
+import { sizeCapNote, withSizeCap } from './limits.js';
 import type { Extraction, SourceHandler } from './types.js';
 
 export const FEED_ACCEPT =
@@ -297,8 +298,14 @@ export const feedHandler: SourceHandler<FeedSource> = async (source, context): P
   const result = await context.fetch(source.url, { conditional: true, accept: FEED_ACCEPT });
   if (result.notModified) return { notModified: true, items: [], warnings: [] };
   const warnings: string[] = [];
-  if (result.truncated) warnings.push('the feed was cut off at the size limit');
-  const parsed = await parseFeedDetailed(result.text, result.finalUrl);
+  if (result.truncated) warnings.push(`the feed was ${sizeCapNote(result.body.length)}`);
+  let parsed: FeedParseResult;
+  try {
+    parsed = await parseFeedDetailed(result.text, result.finalUrl);
+  } catch (error) {
+    // "Unclosed root tag … column 10485760" says nothing of why: the cut comes first.
+    throw withSizeCap(error, result.truncated, result.body.length);
+  }
   // `ignoreGuid`: the editors know this feed's GUIDs are junk; identify its items by URL.
   if (source.ignoreGuid) for (const item of parsed.items) delete item.guid;
   return { notModified: false, items: parsed.items, warnings: [...warnings, ...parsed.warnings] };

@@ -12,14 +12,14 @@ export function readHtmlListing(listing: ListingSource, context: SourceContext):
       // Only the first page is asked conditionally: if it has not changed, nothing has.
       const page = await context.fetch(url, { conditional: number === 1, accept: PAGE_ACCEPT });
       if (page.notModified) return { notModified: true };
-      return { notModified: false, html: page.text, finalUrl: page.finalUrl, truncated: page.truncated };
+      return { notModified: false, html: page.text, finalUrl: page.finalUrl, truncated: page.truncated, bytes: page.body.length };
     },
     async detail(url) {
       const page = await context.fetch(url, { accept: PAGE_ACCEPT });
       return page.notModified ? undefined : { html: page.text, finalUrl: page.finalUrl };
     },
     known: context.known,
-  });
+  }, context.limits);
 }
 
 export const htmlHandler: SourceHandler<HtmlSource> = (source, context) => readHtmlListing(source, context);

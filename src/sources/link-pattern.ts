@@ -9,6 +9,7 @@
  */
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+import { compileSafePattern } from '../config/pattern.js';
 import type { ArticlePattern } from '../config/schema.js';
 import type { RawItem } from '../model.js';
 import { canonicalUrl } from '../watch/canonical-url.js';
@@ -39,7 +40,10 @@ export interface CompiledPattern {
 }
 
 export function compilePattern(pattern: ArticlePattern): CompiledPattern {
-  return { include: pattern.include.map((p) => new RegExp(p)), exclude: pattern.exclude.map((p) => new RegExp(p)) };
+  return {
+    include: pattern.include.map((p) => compileSafePattern(p, 'articles.include')),
+    exclude: pattern.exclude.map((p) => compileSafePattern(p, 'articles.exclude')),
+  };
 }
 
 export function matchesPattern(url: string, pattern: CompiledPattern): boolean {
@@ -62,11 +66,13 @@ interface Group {
 }
 
 /** Article links on the page, grouped by the article they name, in order of first appearance. */
-function articleGroups($: CheerioAPI, pageUrl: string, pattern: CompiledPattern): Group[] {
+function articleGroups($: CheerioAPI, pageUrl: string, pattern: CompiledPattern, maxGroups: number): Group[] {
   const base = baseUrlOf($, pageUrl);
   const page = canonicalUrl(pageUrl);
   const groups = new Map<string, Group>();
+  // One group past the cap is gathered, so the caller can tell a full page from a capped one.
   $('a[href]').each((_, element) => {
+    if (groups.size > maxGroups) return false;
     const anchor = $(element);
     const url = resolveUrl(anchor.attr('href'), base);
     if (!url) return;
@@ -77,6 +83,7 @@ function articleGroups($: CheerioAPI, pageUrl: string, pattern: CompiledPattern)
     const group = groups.get(key);
     if (group) group.anchors.push(element);
     else groups.set(key, { key, url: withoutFragment, anchors: [element] });
+    return undefined;
   });
   return [...groups.values()];
 }
@@ -216,6 +223,8 @@ export interface PatternListing {
   links: number;
   /** Articles whose block gave no title. */
   untitled: number;
+  /** True when the page links to more than `maxArticles` articles (only the first were read). */
+  capped: boolean;
 }
 
 export interface ArticleBlock {
@@ -227,8 +236,15 @@ export interface ArticleBlock {
 }
 
 /** The article blocks of a listing page, with the item each gives. Pure. */
-export function articleBlocks($: CheerioAPI, pageUrl: string, pattern: CompiledPattern): { blocks: ArticleBlock[]; links: number; untitled: number } {
-  const groups = articleGroups($, pageUrl, pattern);
+export function articleBlocks(
+  $: CheerioAPI,
+  pageUrl: string,
+  pattern: CompiledPattern,
+  maxArticles = Number.POSITIVE_INFINITY,
+): { blocks: ArticleBlock[]; links: number; untitled: number; capped: boolean } {
+  const gathered = articleGroups($, pageUrl, pattern, maxArticles);
+  const capped = gathered.length > maxArticles;
+  const groups = capped ? gathered.slice(0, maxArticles) : gathered;
   const inside = groupsInside(groups);
   const blocks: ArticleBlock[] = [];
   let untitled = 0;
@@ -248,11 +264,11 @@ export function articleBlocks($: CheerioAPI, pageUrl: string, pattern: CompiledP
     if (summary) item.summary = summary;
     blocks.push({ item, parts, anchors: group.anchors });
   });
-  return { blocks, links: groups.reduce((n, g) => n + g.anchors.length, 0), untitled };
+  return { blocks, links: groups.reduce((n, g) => n + g.anchors.length, 0), untitled, capped };
 }
 
 /** Read a listing page by its article links. Pure: the same page gives the same items. */
-export function extractByPattern($: CheerioAPI, pageUrl: string, pattern: CompiledPattern): PatternListing {
-  const { blocks, links, untitled } = articleBlocks($, pageUrl, pattern);
-  return { items: blocks.map((block) => block.item), links, untitled };
+export function extractByPattern($: CheerioAPI, pageUrl: string, pattern: CompiledPattern, maxArticles = Number.POSITIVE_INFINITY): PatternListing {
+  const { blocks, links, untitled, capped } = articleBlocks($, pageUrl, pattern, maxArticles);
+  return { items: blocks.map((block) => block.item), links, untitled, capped };
 }

@@ -3,9 +3,11 @@
  * fails the source; it unchanged means nothing changed), later pages only add. A later page that
  * fails keeps what the earlier pages gave, with a warning that names it.
  */
-import type { ArticlePattern, DetailRules, Pagination, Selectors } from '../config/schema.js';
+import type { ArticlePattern, DetailRules, Limits, Pagination, Selectors } from '../config/schema.js';
 import type { RawItem } from '../model.js';
 import { fillFromDetailPages, type PageLoader } from './detail-page.js';
+import { boundHtml } from './html-bounds.js';
+import { DEFAULT_LIMITS, elementsCapWarning, htmlBounds, itemsCapWarning, nestingWarning, sizeCapNote } from './limits.js';
 import { extractListingPage, type ListingMethod } from './listing.js';
 import type { Extraction } from './types.js';
 
@@ -18,7 +20,10 @@ export interface ListingSource {
 }
 
 /** A listing page as loaded: its HTML, or "unchanged since last time" (page 1 only). */
-export type LoadedListing = { notModified: true } | { notModified: false; html: string; finalUrl: string; truncated?: boolean };
+export type LoadedListing =
+  | { notModified: true }
+  /** `truncated`: the body was cut at the size cap, which is `bytes` long. */
+  | { notModified: false; html: string; finalUrl: string; truncated?: boolean; bytes?: number };
 
 export interface ListingLoaders {
   /** Page `number` (1 = the source's URL); page 1 may answer notModified. */
@@ -49,8 +54,9 @@ function describe(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
 }
 
-export async function readListing(source: ListingSource, loaders: ListingLoaders): Promise<Extraction> {
+export async function readListing(source: ListingSource, loaders: ListingLoaders, limits: Limits = DEFAULT_LIMITS): Promise<Extraction> {
   const items: RawItem[] = [];
+  const urls = new Set<string>();
   const warnings: string[] = [];
   const methods: ListingMethod[] = [];
   const pagination = source.pagination;
@@ -68,22 +74,30 @@ export async function readListing(source: ListingSource, loaders: ListingLoaders
       break;
     }
     if (loaded.notModified) return { notModified: true, items: [], warnings };
-    if (loaded.truncated) warnings.push(`${url}: page cut off at the size limit`);
-    const page = extractListingPage(loaded.html, loaded.finalUrl, {
+    if (loaded.truncated) warnings.push(`${url}: page ${sizeCapNote(loaded.bytes ?? loaded.html.length)}`);
+    const bounded = boundHtml(loaded.html, htmlBounds(limits));
+    if (bounded.dropped > 0) warnings.push(nestingWarning(url, bounded.depth, limits.maxNestingDepth));
+    if (bounded.cut) warnings.push(elementsCapWarning(url, limits.maxElementsPerPage));
+    const page = extractListingPage(bounded.html, loaded.finalUrl, {
       select: source.select,
       articles: source.articles,
       next: pagination?.next,
+      maxItems: limits.maxItemsPerPage,
     });
     methods.push(page.method);
+    if (page.capped) warnings.push(itemsCapWarning(url, limits.maxItemsPerPage));
     if (page.incomplete > 0 && page.method === 'selectors') warnings.push(`${url}: ${page.incomplete} item elements without title or link`);
-    const fresh = page.items.filter((item) => !items.some((known) => known.url === item.url));
-    items.push(...fresh);
+    const fresh = page.items.filter((item) => !urls.has(item.url));
+    for (const item of fresh) {
+      urls.add(item.url);
+      items.push(item);
+    }
     // A templated page past the end repeats or empties: nothing more to read.
     if (number > 1 && fresh.length === 0) break;
     url = page.next ?? (pagination ? templatePageUrl(pagination, number + 1, source.url) : undefined);
   }
   const fellBack = methodWarning(methods, items.length);
   if (fellBack) warnings.unshift(fellBack);
-  if (source.detail) await fillFromDetailPages(items, source.detail, loaders.detail, loaders.known, warnings);
+  if (source.detail) await fillFromDetailPages(items, source.detail, loaders.detail, loaders.known, warnings, limits);
   return { notModified: false, items, warnings, ...(fellBack ? { fellBack: true } : {}) };
 }

@@ -28,14 +28,21 @@ export interface SelectorListing {
   matched: number;
   /** Matched elements that lacked a title or a link. */
   incomplete: number;
+  /** True when `maxItems` items were read before every matched element was. */
+  capped: boolean;
 }
 
-export function extractBySelectors($: CheerioAPI, pageUrl: string, select: Selectors): SelectorListing {
+export function extractBySelectors($: CheerioAPI, pageUrl: string, select: Selectors, maxItems = Number.POSITIVE_INFINITY): SelectorListing {
   const base = baseUrlOf($, pageUrl);
   const items: RawItem[] = [];
   let incomplete = 0;
+  let capped = false;
   const elements = $(select.item);
   elements.each((_, element) => {
+    if (items.length >= maxItems) {
+      capped = true;
+      return false;
+    }
     const scope = $(element);
     const link = pick(scope, select.link);
     const url = resolveUrl(link?.attr(select.linkAttribute), base);
@@ -57,8 +64,9 @@ export function extractBySelectors($: CheerioAPI, pageUrl: string, select: Selec
       if (summary !== '') item.summary = summary;
     }
     items.push(item);
+    return undefined;
   });
-  return { items, matched: elements.length, incomplete };
+  return { items, matched: elements.length, incomplete, capped };
 }
 
 export type ListingMethod = 'selectors' | 'pattern' | 'fallback';
@@ -68,6 +76,8 @@ export interface ListingRules {
   articles?: ArticlePattern | undefined;
   /** Selector of the "next page" link, when pagination follows links. */
   next?: string | undefined;
+  /** Items read at most (limits.maxItemsPerPage). */
+  maxItems?: number | undefined;
 }
 
 export interface ListingPage {
@@ -80,26 +90,36 @@ export interface ListingPage {
   selectorMatches: number;
   /** Absolute URL of the next page, when a next-link selector is configured and found. */
   next?: string;
+  /** True when the page held more items than `maxItems`. */
+  capped?: boolean;
 }
 
 /** One listing page's items. Pure. */
 export function extractListingPage(html: string, pageUrl: string, rules: ListingRules): ListingPage {
   const $ = load(html);
   const next = rules.next ? resolveUrl($(rules.next).first().attr('href'), baseUrlOf($, pageUrl)) : undefined;
+  const maxItems = rules.maxItems ?? Number.POSITIVE_INFINITY;
   const withNext = (page: ListingPage): ListingPage => (next ? { ...page, next } : page);
   let bySelectors: SelectorListing | undefined;
   if (rules.select) {
-    bySelectors = extractBySelectors($, pageUrl, rules.select);
+    bySelectors = extractBySelectors($, pageUrl, rules.select, maxItems);
     if (bySelectors.items.length > 0 || !rules.articles) {
-      return withNext({ items: bySelectors.items, method: 'selectors', incomplete: bySelectors.incomplete, selectorMatches: bySelectors.matched });
+      return withNext({
+        items: bySelectors.items,
+        method: 'selectors',
+        incomplete: bySelectors.incomplete,
+        selectorMatches: bySelectors.matched,
+        ...(bySelectors.capped ? { capped: true } : {}),
+      });
     }
   }
   if (!rules.articles) return withNext({ items: [], method: 'selectors', incomplete: 0, selectorMatches: 0 });
-  const byPattern = extractByPattern($, pageUrl, compilePattern(rules.articles));
+  const byPattern = extractByPattern($, pageUrl, compilePattern(rules.articles), maxItems);
   return withNext({
     items: byPattern.items,
     method: bySelectors ? 'fallback' : 'pattern',
     incomplete: bySelectors?.incomplete ?? 0,
     selectorMatches: bySelectors?.matched ?? 0,
+    ...(byPattern.capped ? { capped: true } : {}),
   });
 }

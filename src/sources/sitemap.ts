@@ -4,12 +4,14 @@
  * configured (for the newest few), else from the URL's last path segment.
  */
 import { gunzipSync } from 'node:zlib';
-import { load, type CheerioAPI } from 'cheerio';
+import { compileSafePattern } from '../config/pattern.js';
 import type { SitemapSource } from '../config/schema.js';
 import type { FetchedPage } from '../fetch/types.js';
 import type { RawItem } from '../model.js';
 import { collapseWhitespace, htmlToText, parseError, resolveUrl, truncate } from './feed.js';
 import { readDetailPage } from './detail-page.js';
+import { DEFAULT_LIMITS, urlsCapWarning, withSizeCap } from './limits.js';
+import { localName, scanSitemap, type SitemapEntry } from './sitemap-xml.js';
 import type { Extraction, SourceContext, SourceHandler } from './types.js';
 
 export const SITEMAP_ACCEPT = 'application/xml, text/xml;q=0.9, application/x-gzip;q=0.5, */*;q=0.1';
@@ -19,21 +21,8 @@ export type ParsedSitemap =
   | { kind: 'index'; sitemaps: string[] }
   | { kind: 'urlset'; urls: { loc: string; lastmod?: string }[] };
 
-/** Elements by local name, whatever prefix the file gives them (`<sm:loc>` as well as `<loc>`). */
-function byLocalName($: CheerioAPI, parent: ReturnType<CheerioAPI>, name: string): ReturnType<CheerioAPI> {
-  return parent.children().filter((_i, el) => {
-    const tag = 'tagName' in el ? String(el.tagName).toLowerCase() : '';
-    return tag === name || tag.endsWith(`:${name}`);
-  });
-}
-
-function childText($: CheerioAPI, parent: ReturnType<CheerioAPI>, name: string): string | undefined {
-  const text = collapseWhitespace(byLocalName($, parent, name).first().text());
-  return text === '' ? undefined : text;
-}
-
 /** Newest `lastmod` first; entries without one keep their order after those with one. */
-function newestFirst<T extends { lastmod?: string }>(entries: T[]): T[] {
+export function newestFirst<T extends { lastmod?: string }>(entries: T[]): T[] {
   const time = (entry: T): number => {
     const ms = entry.lastmod ? Date.parse(entry.lastmod) : Number.NaN;
     return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
@@ -51,36 +40,11 @@ function newestFirst<T extends { lastmod?: string }>(entries: T[]): T[] {
 export function parseSitemap(xml: string): ParsedSitemap {
   const trimmed = xml.trim();
   if (trimmed === '') throw parseError('the sitemap was empty');
-  const $ = load(trimmed, { xml: true });
-  const root = $.root()
-    .children()
-    .filter((_i, el) => el.type === 'tag')
-    .first();
-  const rootName = root.length > 0 && 'tagName' in root[0]! ? String(root[0].tagName).toLowerCase() : '';
-  const local = rootName.includes(':') ? rootName.slice(rootName.indexOf(':') + 1) : rootName;
-  if (local === 'sitemapindex') {
-    const entries: { loc: string; lastmod?: string }[] = [];
-    byLocalName($, root, 'sitemap').each((_i, el) => {
-      const node = $(el);
-      const loc = childText($, node, 'loc');
-      if (!loc) return;
-      const lastmod = childText($, node, 'lastmod');
-      entries.push(lastmod ? { loc, lastmod } : { loc });
-    });
-    return { kind: 'index', sitemaps: newestFirst(entries).map((entry) => entry.loc) };
-  }
-  if (local === 'urlset') {
-    const urls: { loc: string; lastmod?: string }[] = [];
-    byLocalName($, root, 'url').each((_i, el) => {
-      const node = $(el);
-      const loc = childText($, node, 'loc');
-      if (!loc) return;
-      const lastmod = childText($, node, 'lastmod');
-      urls.push(lastmod ? { loc, lastmod } : { loc });
-    });
-    return { kind: 'urlset', urls };
-  }
-  const what = /^<!doctype html|^<html/i.test(trimmed) ? 'an HTML page' : rootName ? `<${rootName}>` : 'no XML element';
+  const { root, entries } = scanSitemap(trimmed);
+  const local = localName(root);
+  if (local === 'sitemapindex') return { kind: 'index', sitemaps: newestFirst(entries).map((entry) => entry.loc) };
+  if (local === 'urlset') return { kind: 'urlset', urls: entries };
+  const what = /^<!doctype html|^<html/i.test(trimmed) ? 'an HTML page' : root ? `<${root}>` : 'no XML element';
   throw parseError(`expected <urlset> or <sitemapindex>, got ${what}`);
 }
 
@@ -131,13 +95,7 @@ export function titleFromUrl(url: string): string {
 }
 
 function compile(patterns: string[], what: string): RegExp[] {
-  return patterns.map((pattern) => {
-    try {
-      return new RegExp(pattern);
-    } catch (error) {
-      throw new Error(`sitemap ${what} pattern ${JSON.stringify(pattern)} is not a valid regular expression: ${(error as Error).message}`);
-    }
-  });
+  return patterns.map((pattern) => compileSafePattern(pattern, `sitemap ${what}`));
 }
 
 /** Keep URLs matching one `include` pattern (when any) and no `exclude` pattern. */
@@ -149,14 +107,34 @@ export function filterUrls<T extends { loc: string }>(entries: T[], include: str
   );
 }
 
-async function fetchSitemap(context: SourceContext, url: string, conditional: boolean): Promise<ParsedSitemap | null> {
+type FetchedSitemap = ParsedSitemap & { finalUrl?: string };
+
+async function fetchSitemap(context: SourceContext, url: string, conditional: boolean): Promise<FetchedSitemap | null> {
   const result = await context.fetch(url, { conditional, accept: SITEMAP_ACCEPT });
   if (result.notModified) return null;
-  return parseSitemap(sitemapText(result));
+  try {
+    return { ...parseSitemap(sitemapText(result)), finalUrl: result.finalUrl };
+  } catch (error) {
+    throw withSizeCap(error, result.truncated, result.body.length);
+  }
+}
+
+/** The same document, whatever the spelling: fragment and a trailing slash aside. */
+function sameDocument(a: string, b: string): boolean {
+  const norm = (url: string): string => url.replace(/#.*$/, '').replace(/\/$/, '');
+  return norm(a) === norm(b);
+}
+
+/** A sitemap's URLs, at most `max`, newest first: the cap keeps what a watcher wants most. */
+function capped(urls: SitemapEntry[], max: number, url: string, warnings: string[]): SitemapEntry[] {
+  if (urls.length <= max) return urls;
+  warnings.push(urlsCapWarning(url, urls.length, max));
+  return newestFirst(urls).slice(0, max);
 }
 
 export const sitemapHandler: SourceHandler<SitemapSource> = async (source, context): Promise<Extraction> => {
   const warnings: string[] = [];
+  const limits = context.limits ?? DEFAULT_LIMITS;
   // An index often stays the same while the sitemaps it lists change, so a 304 on the index
   // must not end the run: the children it listed last time (remembered) are asked instead.
   // When nothing is remembered, the top document is read in full.
@@ -169,28 +147,41 @@ export const sitemapHandler: SourceHandler<SitemapSource> = async (source, conte
   }
   context.memo.set('children', top.kind === 'index' ? JSON.stringify(top.sitemaps) : 'urlset');
 
-  let entries: { loc: string; lastmod?: string }[] = [];
+  let entries: SitemapEntry[] = [];
   let partial = false;
   if (top.kind === 'urlset') {
-    entries = top.urls;
+    entries = capped(top.urls, limits.maxUrlsPerSitemap, source.url, warnings);
   } else {
-    const children = top.sitemaps
-      .map((loc) => resolveUrl(loc, source.url))
-      .filter((loc): loc is string => loc !== undefined);
+    const topUrls = [source.url, ...(top.finalUrl ? [top.finalUrl] : [])];
+    const listed = top.sitemaps.map((loc) => resolveUrl(loc, source.url)).filter((loc): loc is string => loc !== undefined);
+    // An index that lists itself would be read again and again; it is no sitemap of URLs.
+    const loops = listed.filter((loc) => topUrls.some((url) => sameDocument(url, loc)));
+    const children = listed.filter((loc) => !loops.includes(loc));
+    for (const loc of loops) warnings.push(`sitemap loop: ${source.url} lists ${loc} (itself); skipped`);
+    if (children.length === 0 && loops.length > 0) throw new Error(`sitemap loop: ${source.url} lists ${loops[0]} (itself) and no other sitemap`);
     if (children.length > source.maxSitemaps) {
       warnings.push(`sitemap index lists ${children.length} sitemaps; read the newest ${source.maxSitemaps}`);
     }
     let changed = 0;
+    let cycle: string | undefined;
     for (const child of children.slice(0, source.maxSitemaps)) {
       const parsed = await fetchSitemap(context, child, true);
       if (parsed === null) continue;
       changed++;
       if (parsed.kind === 'index') {
-        warnings.push(`${child} is itself a sitemap index; nested indexes are not followed`);
+        const back = parsed.sitemaps.map((loc) => resolveUrl(loc, child)).find((loc) => loc !== undefined && topUrls.some((url) => sameDocument(url, loc)));
+        if (back) {
+          cycle ??= `sitemap loop: ${child} lists ${back}, which lists ${child}`;
+          warnings.push(`${cycle}; skipped`);
+        } else {
+          warnings.push(`${child} is itself a sitemap index; nested indexes are not followed`);
+        }
         continue;
       }
-      entries.push(...parsed.urls);
+      for (const url of capped(parsed.urls, limits.maxUrlsPerSitemap, child, warnings)) entries.push(url);
     }
+    // Nothing but the loop to read: that is the failure, not an extraction that found nothing.
+    if (cycle && entries.length === 0) throw new Error(cycle);
     // The index changed but every sitemap it lists answered 304: nothing new to read.
     if (changed === 0 && children.length > 0) return { notModified: true, items: [], warnings: [] };
     partial = changed < Math.min(children.length, source.maxSitemaps);
@@ -224,7 +215,7 @@ export const sitemapHandler: SourceHandler<SitemapSource> = async (source, conte
         continue;
       }
       if (page.notModified) continue;
-      const fields = readDetailPage(page.text, detail);
+      const fields = readDetailPage(page.text, detail, limits);
       if (fields.title) item.title = fields.title;
       if (detail.title && fields.from.title !== 'selector') missingTitles++;
       if (fields.publishedRaw) item.publishedRaw = fields.publishedRaw;

@@ -34,6 +34,7 @@ import type { StortingetSource } from '../config/schema.js';
 import type { FetchedPage } from '../fetch/types.js';
 import type { RawItem } from '../model.js';
 import { collapseWhitespace, parseError, truncate } from './feed.js';
+import { sizeCapNote, withSizeCap } from './limits.js';
 import type { Extraction, SourceHandler } from './types.js';
 
 export const STORTINGET_JSON_ACCEPT = 'application/json';
@@ -300,7 +301,7 @@ function readJson(page: FetchedPage, endpoint: string): unknown {
     return JSON.parse(page.text);
   } catch (error) {
     const start = collapseWhitespace(page.text.slice(0, 60));
-    throw parseError(`${endpoint}: the response is not JSON (${(error as Error).message}); it starts "${start}"`);
+    throw withSizeCap(parseError(`${endpoint}: the response is not JSON (${(error as Error).message}); it starts "${start}"`), page.truncated, page.body.length);
   }
 }
 
@@ -337,7 +338,7 @@ export const stortingetHandler: SourceHandler<StortingetSource> = async (source,
       notModified++;
       return null;
     }
-    if (page.truncated) warnings.push(`${endpoint} was cut off at the size limit`);
+    if (page.truncated) warnings.push(`${endpoint} was ${sizeCapNote(page.body.length)}`);
     return readJson(page, endpoint);
   };
 

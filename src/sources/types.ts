@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { RawItem } from '../model.js';
 import type { FetchOptions, FetchResult } from '../fetch/types.js';
 import type { BrowserPool } from '../fetch/browser.js';
+import type { Limits } from '../config/schema.js';
 
 export interface SourceContext {
   /**
@@ -25,6 +26,8 @@ export interface SourceContext {
   known(url: string): boolean;
   log: Logger;
   now: Date;
+  /** Bounds on the work one document may cause (`limits` in sources.json); defaults when absent. */
+  limits?: Limits;
 }
 
 export interface Extraction {

@@ -1,6 +1,7 @@
 /** Recorded publications and the identity keys that find them again. */
 import type { Item, PublishedDate } from '../model.js';
 import type { Db } from './db.js';
+import { prepared } from './prepared.js';
 
 interface ItemRow {
   id: string;
@@ -43,7 +44,7 @@ const SELECT_ITEM = `
 
 /** The item any of these keys already belongs to, if any. */
 export function findItemIdByKeys(db: Db, keys: string[]): string | undefined {
-  const statement = db.prepare<[string], { item_id: string }>('SELECT item_id FROM item_keys WHERE key = ?');
+  const statement = prepared<[string], { item_id: string }>(db, 'SELECT item_id FROM item_keys WHERE key = ?');
   for (const key of keys) {
     const row = statement.get(key);
     if (row) return row.item_id;
@@ -52,7 +53,8 @@ export function findItemIdByKeys(db: Db, keys: string[]): string | undefined {
 }
 
 export function insertItem(db: Db, item: Item, runId: string): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO items (id, source_id, title, url, canonical_url, published_raw, published_at, published_date_only,
        summary, first_seen, last_seen, baseline, run_id)
      VALUES (@id, @sourceId, @title, @url, @canonicalUrl, @publishedRaw, @publishedAt, @dateOnly,
@@ -75,7 +77,7 @@ export function insertItem(db: Db, item: Item, runId: string): void {
 
 /** Attach keys to an item; a key already held (by it or another item) is left as it is. */
 export function addItemKeys(db: Db, itemId: string, keys: string[]): void {
-  const statement = db.prepare('INSERT OR IGNORE INTO item_keys (key, item_id) VALUES (?, ?)');
+  const statement = prepared(db, 'INSERT OR IGNORE INTO item_keys (key, item_id) VALUES (?, ?)');
   for (const key of keys) statement.run(key, itemId);
 }
 
@@ -85,13 +87,13 @@ export function recordSighting(
   itemId: string,
   sighting: { sourceId: string; url: string; at: string; summary?: string | null },
 ): void {
-  db.prepare('INSERT OR IGNORE INTO item_sources (item_id, source_id, url, first_seen) VALUES (?, ?, ?, ?)').run(
+  prepared(db, 'INSERT OR IGNORE INTO item_sources (item_id, source_id, url, first_seen) VALUES (?, ?, ?, ?)').run(
     itemId,
     sighting.sourceId,
     sighting.url,
     sighting.at,
   );
-  db.prepare('UPDATE items SET last_seen = ?, summary = coalesce(summary, ?) WHERE id = ?').run(
+  prepared(db, 'UPDATE items SET last_seen = ?, summary = coalesce(summary, ?) WHERE id = ?').run(
     sighting.at,
     sighting.summary ?? null,
     itemId,

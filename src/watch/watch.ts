@@ -49,6 +49,8 @@ export interface WatchOptions {
   onSourceDone?: (outcome: SourceOutcome, done: number, total: number) => void;
   /** Give up on a source that takes longer than this (default 5 minutes). */
   sourceTimeoutMs?: number;
+  /** Bounds on the work one document may cause (default: the config's `limits`). */
+  limits?: Config['limits'];
 }
 
 /** What part of a source's config decides what gets extracted; a change means a new baseline. */
@@ -160,6 +162,7 @@ async function watchSource(source: Source, options: WatchOptions, runId: string)
     known: (url: string) => findItemIdByKeys(db, [`url:${canonicalUrl(url)}`]) !== undefined,
     log,
     now,
+    limits: options.limits,
   };
 
   const base: SourceState = previous ?? {
@@ -287,7 +290,7 @@ export async function watchSources(config: Config, options: WatchOptions): Promi
   const sources = config.sources.filter((source) => (wanted ? wanted.has(source.id) : source.enabled));
   startRun(options.db, runId, 'watch', startedAt);
   // Every log line of this run carries its id.
-  options = { ...options, log: options.log.child({ runId }) };
+  options = { ...options, log: options.log.child({ runId }), limits: options.limits ?? config.limits };
 
   const watched: Watched[] = new Array(sources.length);
   let next = 0;

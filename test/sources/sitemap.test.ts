@@ -110,7 +110,7 @@ describe('filterUrls', () => {
     expect(filterUrls(entries, include, exclude).map((e) => e.loc.replace(/^.*\//, ''))).toEqual(expected);
   });
   it('names an invalid pattern', () => {
-    expect(() => filterUrls(entries, ['(unclosed'], [])).toThrow(/include pattern "\(unclosed" is not a valid regular expression/);
+    expect(() => filterUrls(entries, ['(unclosed'], [])).toThrow(/include pattern "\(unclosed": not a valid regular expression/);
   });
 });
 

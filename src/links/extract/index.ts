@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { FoundLink } from '../types.js';
 import { extractHtmlLinks } from './html.js';
 import { extractMarkdownLinks } from './markdown.js';
-import { extractPdfLinks } from './pdf.js';
+import { extractPdfLinksBounded } from './pdf.js';
 import { extractTextLinks } from './text.js';
 
 export type DocumentFormat = 'pdf' | 'html' | 'markdown' | 'text';
@@ -47,6 +47,14 @@ export interface ExtractOptions {
    * first. Without any base, relative links are skipped: they cannot be checked.
    */
   baseUrl?: string;
+  /** Links taken at most (links.maxLinksPerDocument); the first ones in document order. */
+  maxLinks?: number;
+}
+
+export interface DocumentLinks {
+  links: FoundLink[];
+  /** True when the document held more than `maxLinks` links. */
+  capped: boolean;
 }
 
 /**
@@ -56,17 +64,24 @@ export interface ExtractOptions {
  * or an unreadable PDF.
  */
 export async function extractLinks(file: string, bytes: Uint8Array, options: ExtractOptions = {}): Promise<FoundLink[]> {
+  return (await extractLinksBounded(file, bytes, options)).links;
+}
+
+/** `extractLinks`, at most `maxLinks` of them, saying whether there were more. */
+export async function extractLinksBounded(file: string, bytes: Uint8Array, options: ExtractOptions = {}): Promise<DocumentLinks> {
   const format = options.format ?? formatOf(file, bytes.subarray(0, 1024));
   const base = options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {};
+  const max = options.maxLinks ?? Number.POSITIVE_INFINITY;
+  const capped = (links: FoundLink[]): DocumentLinks => (links.length > max ? { links: links.slice(0, max), capped: true } : { links, capped: false });
   switch (format) {
     case 'pdf':
-      return extractPdfLinks(file, bytes, base);
+      return extractPdfLinksBounded(file, bytes, { ...base, maxLinks: max });
     case 'html':
-      return extractHtmlLinks(file, bytes, base);
+      return capped(extractHtmlLinks(file, bytes, base));
     case 'markdown':
-      return extractMarkdownLinks(file, bytes, base);
+      return capped(await extractMarkdownLinks(file, bytes, base));
     case 'text':
-      return extractTextLinks(file, bytes);
+      return capped(await extractTextLinks(file, bytes));
     default:
       throw new Error(`${file}: unknown document format (not .pdf, .html, .htm, .md, .markdown, .txt or .text, and not recognisable from its start)`);
   }

@@ -19,6 +19,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { FoundLink } from '../types.js';
+import { countPdfLinkAnnotations } from './pdf-link-count.js';
 import { findUrlsInText, resolveLinkTarget } from './urls-in-text.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -47,6 +48,17 @@ function pdfjsDataDirs(): { standardFontDataUrl: string; cMapUrl: string } {
 export interface PdfOptions {
   /** Base for relative URI actions (rare); without it they are skipped. */
   baseUrl?: string;
+  /**
+   * Links taken at most: pages are no longer read once their link annotations pass it (pdf.js
+   * keeps what it parsed of each page until the document is closed).
+   */
+  maxLinks?: number;
+}
+
+export interface PdfLinks {
+  links: FoundLink[];
+  /** True when the document held more than `maxLinks` links. */
+  capped: boolean;
 }
 
 /** The part of pdfjs' TextItem used here. */
@@ -242,13 +254,23 @@ function comparable(url: string): string {
 
 interface PageData {
   pageNumber: number;
-  items: Array<TextItem | null>;
   boxes: Array<Box | null>;
   lines: PdfLine[];
   annotations: Annotation[];
 }
 
 export async function extractPdfLinks(file: string, bytes: Uint8Array, options: PdfOptions = {}): Promise<FoundLink[]> {
+  return (await extractPdfLinksBounded(file, bytes, options)).links;
+}
+
+export async function extractPdfLinksBounded(file: string, bytes: Uint8Array, options: PdfOptions = {}): Promise<PdfLinks> {
+  const maxLinks = options.maxLinks ?? Number.POSITIVE_INFINITY;
+  if (Number.isFinite(maxLinks)) {
+    const annotations = countPdfLinkAnnotations(bytes);
+    if (annotations > maxLinks) {
+      throw new Error(`${file}: the PDF has ${annotations} link annotations, more than links.maxLinksPerDocument (${maxLinks}): not read`);
+    }
+  }
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
     // A copy: pdfjs takes over (detaches) the buffer it is given, and a Buffer from
@@ -270,16 +292,26 @@ export async function extractPdfLinks(file: string, bytes: Uint8Array, options: 
       throw new Error(`${file}: not a readable PDF (${message})`, { cause: error });
     }
     const pages: PageData[] = [];
+    let annotations = 0;
+    let capped = false;
     for (let pageNumber = 1; pageNumber <= doc.numPages; pageNumber += 1) {
+      if (annotations > maxLinks) {
+        capped = true;
+        break;
+      }
       try {
-        pages.push(await readPage(doc, pageNumber, options));
+        const page = await readPage(doc, pageNumber, options);
+        annotations += page.annotations.length;
+        pages.push(page);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         throw new Error(`${file}: page ${pageNumber} of the PDF cannot be read (${message})`, { cause: error });
       }
     }
     markFullLines(pages.flatMap((page) => page.lines));
-    return pages.flatMap((page) => pageLinks(page, file));
+    const links = pages.flatMap((page) => pageLinks(page, file));
+    if (links.length > maxLinks) return { links: links.slice(0, maxLinks), capped: true };
+    return { links, capped };
   } finally {
     await task.destroy();
   }
@@ -314,7 +346,8 @@ async function readPage(doc: PdfDocument, pageNumber: number, options: PdfOption
       }
       annotations.push({ url, rect: normal, ...(text !== '' ? { text } : {}) });
     }
-    return { pageNumber, items, boxes, lines, annotations };
+    // The text items themselves are not kept: lines and boxes say all that is needed later.
+    return { pageNumber, boxes, lines, annotations };
   } finally {
     page.cleanup();
   }
