@@ -7,6 +7,7 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
+import { patternProblem } from '../../src/config/pattern.js';
 import { htmlSourceSchema } from '../../src/config/schema.js';
 import { extractListingPage } from '../../src/sources/listing.js';
 import { listingBlock } from '../../src/sources/suggest-block.js';
@@ -64,6 +65,8 @@ describe('sources suggest on the replica listings', () => {
     expect(view(suggestion.items)).toEqual(view(expected));
     const block = listingBlock(suggestion, { url: c.url, kind: 'html', id: 'suggested', name: 'Suggested', section: 'forskning' })!;
     const source = htmlSourceSchema.parse(block);
+    // What it prints must pass the loader's checks, catastrophic backtracking included.
+    for (const pattern of [...source.articles!.include, ...source.articles!.exclude]) expect(patternProblem(pattern), pattern).toBeUndefined();
     expect(view(extractListingPage(html, c.url, { articles: source.articles }).items)).toEqual(view(expected));
     if (source.select) expect(view(extractListingPage(html, c.url, { select: source.select }).items)).toEqual(view(expected));
   });
