@@ -8,15 +8,11 @@ import { commandContext } from './context.js';
 import { EXIT } from './exit-codes.js';
 
 async function lookers(ctx: CommandContext) {
-  const { createHttpClient } = await import('../app.js');
-  const { createBrowserPool } = await import('../fetch/browser.js');
+  const { createBrowser, createHttpClient } = await import('../app.js');
+  // No store is opened: clearance a browser earns is not kept, and article pages behind a
+  // wall are rendered in the browser instead.
   const http = createHttpClient(ctx.config, ctx.overrides, ctx.log);
-  const browser = createBrowserPool({
-    executablePath: ctx.overrides.chromiumPath ?? ctx.config.browser.executablePath,
-    proxy: ctx.overrides.proxy,
-    insecure: ctx.overrides.insecure ?? false,
-    navigationTimeoutMs: ctx.config.browser.navigationTimeoutSeconds * 1000,
-  });
+  const browser = createBrowser(ctx.config, ctx.overrides, ctx.log);
   return {
     http,
     browser,

@@ -12,6 +12,20 @@ const site: ReplicaSite = {
   name: 'cli',
   hosts: ['www.forsk.no'],
   handle: (r) => {
+    if (r.path === '/ny-liste') {
+      // After a redesign: new class names, the same kind of article links.
+      return {
+        status: 200,
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+        body: `<html><head><title>Publikasjoner</title></head><body><nav><a href="/om-oss">Om oss</a></nav><main><div class="grid">${[
+          ['rapport-om-menneskehandel', 'Rapport om menneskehandel i arbeidslivet', '24.11.2026'],
+          ['notat-om-tvangsarbeid', 'Notat om tvangsarbeid i Norden', '20.11.2026'],
+          ['seminar-om-utnytting', 'Seminar om utnytting av arbeidstakere', '18.11.2026'],
+        ]
+          .map(([slug, title, date]) => `<article class="card"><h3 class="card-title"><a href="/publikasjoner/${slug}">${title}</a></h3><p class="meta">${date}</p></article>`)
+          .join('')}</div></main></body></html>`,
+      };
+    }
     if (r.path === '/liste') {
       return gone
         ? { status: 404, body: 'not here', noValidators: true }
@@ -30,7 +44,10 @@ const config = {
   version: 1,
   sections: [{ id: 'forskning', title: 'Forskning' }],
   http: { retries: 0, perHostDelayMs: 0 },
-  sources: [{ id: 'forsk', name: 'Forsk', section: 'forskning', kind: 'html', url: 'https://www.forsk.no/liste', select: { item: 'li.pub', link: 'a', date: '.d' } }],
+  sources: [
+    { id: 'forsk', name: 'Forsk', section: 'forskning', kind: 'html', url: 'https://www.forsk.no/liste', select: { item: 'li.pub', link: 'a', date: '.d' } },
+    { id: 'forsk-ny', name: 'Forsk (ny)', section: 'forskning', kind: 'html', enabled: false, url: 'https://www.forsk.no/ny-liste', select: { item: 'li.pub', link: 'a', date: '.d' } },
+  ],
 };
 
 let replica: Replica;
@@ -106,6 +123,31 @@ describe('sourcewatch CLI', () => {
     expect(quiet.stderr).toBe('');
     const verbose = await runCli(['watch', '--log-level', 'info', ...net()], { cwd: dir });
     expect(verbose.stderr).toMatch(/"msg":"source done"/);
+  });
+
+  it('sources probe on a source that finds nothing shows what each selector matched, the page text and a suggested block', async () => {
+    const result = await runCli(['sources', 'probe', 'forsk-ny', ...net()], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toMatch(/select\.item +"li\.pub" matched 0 on the page +← nothing/);
+    expect(result.stdout).toContain('text: Rapport om menneskehandel i arbeidslivet');
+    expect(result.stdout).toContain('"item": "article.card"');
+    expect(result.stdout).toContain('It finds 3 items on this page:');
+    expect(result.stdout).not.toContain('check the selectors with');
+  });
+
+  it('sources suggest URL prints a block that sources check accepts', async () => {
+    const result = await runCli(['sources', 'suggest', 'https://www.forsk.no/ny-liste', '--json', ...net()], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const out = JSON.parse(result.stdout);
+    expect(out.items.map((i: { title: string }) => i.title)).toEqual([
+      'Rapport om menneskehandel i arbeidslivet',
+      'Notat om tvangsarbeid i Norden',
+      'Seminar om utnytting av arbeidstakere',
+    ]);
+    const other = tempDir('sourcewatch-suggested-');
+    writeFileSync(path.join(other, 'sources.json'), JSON.stringify({ ...config, sources: [out.blocks.listing] }));
+    const check = await runCli(['sources', 'check'], { cwd: other });
+    expect(check.code, check.stderr).toBe(0);
   });
 
   it('digest writes html, md and json', async () => {
