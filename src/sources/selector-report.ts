@@ -4,6 +4,8 @@
  */
 import { load } from 'cheerio';
 import type { Selectors } from '../config/schema.js';
+import { boundHtml } from './html-bounds.js';
+import { DEFAULT_LIMITS, htmlBounds } from './limits.js';
 import { collapse } from './text.js';
 
 export interface SelectorCount {
@@ -22,7 +24,7 @@ export interface PageReport {
 const FIELDS = ['title', 'link', 'date', 'summary'] as const;
 
 export function selectorReport(html: string, select: Selectors | undefined, excerptLength = 400): PageReport {
-  const $ = load(html);
+  const $ = load(boundHtml(html, htmlBounds(DEFAULT_LIMITS)).html);
   const counts: SelectorCount[] = [];
   if (select) {
     const items = $(select.item);

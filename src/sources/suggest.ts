@@ -6,9 +6,11 @@
  */
 import { load, type CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import type { ArticlePattern, Selectors } from '../config/schema.js';
+import type { ArticlePattern, Limits, Selectors } from '../config/schema.js';
 import type { RawItem } from '../model.js';
 import { articleBlocks, compilePattern, isChrome, isNonTitle, type ArticleBlock } from './link-pattern.js';
+import { boundHtml } from './html-bounds.js';
+import { DEFAULT_LIMITS, htmlBounds } from './limits.js';
 import { extractBySelectors } from './listing.js';
 import { baseUrlOf, resolveUrl } from './page-urls.js';
 import { collapse, textOf } from './text.js';
@@ -349,8 +351,9 @@ function proposePagination($: CheerioAPI, pageUrl: string): Suggestion['paginati
   return undefined;
 }
 
-export function suggestSource(html: string, pageUrl: string): Suggestion {
-  const $ = load(html);
+export function suggestSource(html: string, pageUrl: string, limits: Limits = DEFAULT_LIMITS): Suggestion {
+  // The same caps as the watch: a hostile page is as cheap to look at as to watch.
+  const $ = load(boundHtml(html, htmlBounds(limits)).html);
   const feeds = advertisedFeeds($, pageUrl);
   const { shapes, outside } = chooseShapes($, linkShapes($, pageUrl));
   if (shapes.length === 0) return { feeds, items: [], problem: 'no repeated article links found on the page' };
