@@ -2,7 +2,10 @@
  * Decoding a response body in the page's own charset. Norwegian sites still serve
  * ISO-8859-1 / windows-1252, sometimes declared only in a <meta> tag or the XML prolog;
  * reading them as UTF-8 turns "Rådet" into "R�det". Order of precedence follows the HTML
- * standard's sniffing: BOM, then the Content-Type header, then the document's own declaration.
+ * standard's sniffing: BOM, then the Content-Type header, then the document's own declaration
+ * — except that a header contradicted by the document, whose charset the bytes are not even
+ * valid in, loses to the document (servers that stamp "charset=utf-8" on everything serve
+ * latin-1 feeds whose prolog says so).
  */
 
 const BOMS: Array<[number[], string]> = [
@@ -52,13 +55,27 @@ function fixCp1252(text: string): string {
   return text.replace(/[\u0080-\u009f]/g, (char) => CP1252_HIGH[char.charCodeAt(0) - 0x80]!);
 }
 
-/** Pick the charset for a body and decode it. Unknown labels fall back to UTF-8. */
+/** Whether the bytes decode in this charset without an invalid sequence. */
+function validIn(bytes: Uint8Array, charset: string): boolean {
+  try {
+    new TextDecoder(charset, { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Pick the charset for a body and decode it. Unknown labels fall back to UTF-8. Single-byte
+ * charsets (latin-1, windows-1252) accept every byte sequence, so a header naming one always
+ * keeps its place; the document overrides only a header its bytes prove wrong (in practice
+ * UTF-8 over latin-1 bytes).
+ */
 export function decodeBody(bytes: Uint8Array, contentType: string | undefined): { text: string; charset: string } {
-  const charset =
-    charsetFromBom(bytes) ??
-    supported(charsetFromContentType(contentType)) ??
-    supported(charsetFromDocument(bytes)) ??
-    'utf-8';
+  const header = supported(charsetFromContentType(contentType));
+  const declared = supported(charsetFromDocument(bytes));
+  const headerDisproved = header !== undefined && declared !== undefined && declared !== header && !validIn(bytes, header);
+  const charset = charsetFromBom(bytes) ?? (headerDisproved ? declared : header) ?? declared ?? 'utf-8';
   // TextDecoder strips the BOM itself; WHATWG maps iso-8859-1 to windows-1252, which is what
   // servers that say latin-1 actually send.
   const decoded = new TextDecoder(charset).decode(bytes);

@@ -7,7 +7,7 @@
  */
 import type { Clearance } from '../fetch/browser.js';
 import type { ClearanceHeaders } from '../fetch/http.js';
-import type { Db } from './db.js';
+import { writeTransaction, type Db } from './db.js';
 
 /** A session cookie has no expiry of its own: trust it as long as a browser session might last. */
 const SESSION_COOKIE_MS = 30 * 60_000;
@@ -45,14 +45,14 @@ export function hostCookies(db: Db, now: () => Date = () => new Date()): HostCoo
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       // What the browser holds now replaces what an earlier visit earned: one User-Agent per host.
-      db.transaction(() => {
+      writeTransaction(db, () => {
         db.prepare('DELETE FROM host_cookies WHERE host = ?').run(host);
         for (const cookie of clearance.cookies) {
           const expiresAt = cookie.expires > 0 ? new Date(cookie.expires * 1000) : new Date(savedAt.getTime() + SESSION_COOKIE_MS);
           if (expiresAt <= savedAt) continue;
           insert.run(host, cookie.name, cookie.path || '/', cookie.value, cookie.domain, cookie.secure ? 1 : 0, expiresAt.toISOString(), clearance.userAgent, savedAt.toISOString());
         }
-      })();
+      });
     },
     headersFor(url) {
       const target = new URL(url);
