@@ -200,13 +200,23 @@ function summaryOf($: CheerioAPI, parts: Element[], title: string, date: string 
     .toArray()
     .map((p) => textOf($(p)))
     .find((text) => text.length >= 40 && text !== title && !anchorTexts.has(text));
-  let text = paragraph;
+  // Else a text block of its own: no link, no heading, not the title or the date — the
+  // summary <div> of a card, not the card with its language chips and "Read more".
+  const textBlock = paragraph
+    ? undefined
+    : scope
+        .find('div, span, dd, li, section, blockquote')
+        .toArray()
+        .filter((el) => $(el).find('a, ' + HEADINGS).length === 0)
+        .map((el) => textOf($(el)))
+        .find((text) => text.length >= 40 && text !== title && !text.includes(title) && (!date || !text.startsWith(date)));
+  let text = paragraph ?? textBlock;
   if (!text) {
     const clone = $(parts.map((part) => $(part).clone()[0]!));
     clone.find(HEADINGS).remove();
     clone.find('a').each((_, a) => {
       const t = textOf($(a));
-      if (t === title || isNonTitle(t) || t.length <= 3) $(a).remove();
+      if (t === title || isNonTitle(t) || t.length <= 3 || t.includes(title)) $(a).remove();
     });
     clone.find('script, style, noscript, template, button').remove();
     text = collapse(clone.text());

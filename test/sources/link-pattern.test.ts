@@ -49,6 +49,20 @@ describe('extractByPattern', () => {
     ]);
   });
 
+  it('a card with language chips and "Read More about <title>": the summary is the summary block alone', () => {
+    const html = chrome(`<div>
+      <div><span>EN</span> <a href="/fr/-/x">FR</a></div>
+      <h3><a href="/-/greta-report">GRETA publishes its report on Norway</a></h3>
+      <div><div>In its fourth evaluation report on Norway, GRETA focuses on access to justice for victims.</div>
+      <div><a href="/-/greta-report">Read More about <span>GRETA publishes its report on Norway</span> »</a></div></div>
+    </div><div><h3><a href="/-/other">Another article here</a></h3></div>`);
+    const listing = extractByPattern(load(html), page, compilePattern({ include: ['^https://heuni\\.fi/-/'], exclude: [] }));
+    expect(listing.items[0]).toMatchObject({
+      title: 'GRETA publishes its report on Norway',
+      summary: 'In its fourth evaluation report on Norway, GRETA focuses on access to justice for victims.',
+    });
+  });
+
   it('the same page with every class name gone gives the same items', () => {
     const html = chrome(
       liferayAbstract('report-2024', 'New report on labour trafficking', '31.1.2024 | News item', 'HEUNI published a report on labour trafficking in Finland and the Nordics.'),
