@@ -177,6 +177,8 @@ export function gatherStatus(db: Db, config: Config, inputs: StatusInputs): Stat
   if (inputs.heartbeat?.health.overdue) problems.push(`scheduler: ${inputs.heartbeat.health.note}`);
   if (undelivered > 0) problems.push(`${undelivered} alert ${undelivered === 1 ? 'message' : 'messages'} not delivered yet (see the logs)`);
   for (const job of jobs) {
+    // What the last run said when it exited 5: not the sources' fault, but not "All well" either.
+    if (job.last?.status === 'offline') problems.push(`job ${job.job}: the last run reached no server (network or proxy down); nothing was counted`);
     if (job.last?.status === 'interrupted') warnings.push(`job ${job.job}: the last run was interrupted (killed or stopped); the next run continues`);
     if (job.last?.status === 'running' && !inputs.lock) warnings.push(`job ${job.job}: marked running, but no process holds the lock (killed?)`);
   }

@@ -171,6 +171,18 @@ describe('gatherStatus', () => {
     expect(text).toContain('Needs attention (3):');
   });
 
+  it('a last run that reached no server is not "All well"', () => {
+    const config = testConfig([{ id: 'osce', name: 'OSCE', section: 'forskning', kind: 'feed', url: 'https://www.osce.org/feed' }]);
+    const dir = tempDir();
+    const db = openDb(dir);
+    startRun(db, 'w1', 'watch', daysAgo(0.1));
+    finishRun(db, 'w1', 'offline', daysAgo(0.09), {});
+    const status = gatherStatus(db, config, { now, storageDir: dir, reportFile: `${dir}/alerts.md` });
+    db.close();
+    expect(status.problems).toEqual(['job watch: the last run reached no server (network or proxy down); nothing was counted']);
+    expect(formatStatusText(status)).not.toContain('All well.');
+  });
+
   it('a source that failed in the last run is not "All well", even before its alert is due', () => {
     const config = testConfig([
       { id: 'osce', name: 'OSCE', section: 'forskning', kind: 'feed', url: 'https://www.osce.org/feed' },
