@@ -154,6 +154,9 @@ export async function startReplica(options: ReplicaOptions): Promise<Replica> {
   const tunnelledPlain = http.createServer((req, res) => answer('http', req, res));
   const server = http.createServer((req, res) => answer('http', req, res));
   server.on('connect', (req: http.IncomingMessage, socket: Socket, head: Buffer) => {
+    // A client that goes away mid-tunnel (a browser closed at the end of a run) resets the
+    // socket; that is the client's business, not a reason for the replica's process to die.
+    socket.on('error', () => undefined);
     const [hostPart = '', portPart = '443'] = (req.url ?? '').split(/:(?=\d+$)/);
     const host = hostPart.toLowerCase();
     if (!byHost.has(host)) {
