@@ -2,6 +2,7 @@
  * Reading an article's own page for what its listing lacks — one rule for every kind (html,
  * browser, sitemap): the configured selectors first, then the page's own metadata.
  */
+import { oneLineError } from '../fetch/error-detail.js';
 import { load } from 'cheerio';
 import type { DetailRules } from '../config/schema.js';
 import type { RawItem } from '../model.js';
@@ -86,7 +87,7 @@ export async function fillFromDetailPages(
     try {
       page = await load(item.url);
     } catch (error) {
-      warnings.push(`detail page ${item.url}: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+      warnings.push(`detail page ${item.url}: ${oneLineError(error)}`);
       continue;
     }
     if (!page) continue;

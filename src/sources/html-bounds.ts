@@ -14,6 +14,7 @@
  * as in HTML; a close tag pops to its element when that is among the innermost few, and is
  * ignored otherwise. Comments, CDATA and raw text (`<script>`, `<style>`…) are skipped whole.
  */
+import { tagEnd } from './tag-scan.js';
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
@@ -66,21 +67,6 @@ interface Open {
 
 const NAME = /[A-Za-z][^\s/>]*/y;
 
-/** End of a tag starting at `from` (the index after its `>`), quotes respected. */
-function tagEnd(html: string, from: number): number {
-  let quote = '';
-  for (let i = from; i < html.length; i += 1) {
-    const c = html[i]!;
-    if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") {
-      quote = c;
-    } else if (c === '>') {
-      return i + 1;
-    }
-  }
-  return html.length;
-}
 
 /** Bound an HTML page's depth and element count. Pure and linear in the page's length. */
 export function boundHtml(html: string, { maxDepth, maxElements }: HtmlBounds): BoundedHtml {

@@ -14,6 +14,7 @@ import type { ArticlePattern } from '../config/schema.js';
 import type { RawItem } from '../model.js';
 import { canonicalUrl } from '../watch/canonical-url.js';
 import { parseDate } from '../watch/dates.js';
+import { inPageChrome } from './page-chrome.js';
 import { baseUrlOf, resolveUrl } from './page-urls.js';
 import { collapse, textOf } from './text.js';
 
@@ -27,10 +28,6 @@ export function isNonTitle(text: string): boolean {
   return bare === '' || NON_TITLES.test(bare);
 }
 
-/** Site chrome: links here are navigation, never listing items. */
-const CHROME = 'nav, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="search"]';
-/** `<header>`/`<footer>` are chrome only at page level (inside an article they belong to it). */
-const SECTIONING = 'article, main, section, [role="main"], [role="article"]';
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const MAX_SUMMARY = 600;
 
@@ -52,9 +49,7 @@ export function matchesPattern(url: string, pattern: CompiledPattern): boolean {
 
 /** A link in site chrome (navigation, page header/footer, sidebars) or a tag/pagination link. */
 export function isChrome($: CheerioAPI, anchor: Cheerio<Element>): boolean {
-  if (anchor.closest(CHROME).length > 0) return true;
-  const pageLevel = anchor.closest('header, footer, [role="banner"], [role="contentinfo"]');
-  if (pageLevel.length > 0 && pageLevel.parents(SECTIONING).length === 0) return true;
+  if (inPageChrome(anchor)) return true;
   const rel = (anchor.attr('rel') ?? '').toLowerCase();
   return /\b(?:tag|next|prev|author|category)\b/.test(rel);
 }

@@ -3,6 +3,7 @@
  * fails the source; it unchanged means nothing changed), later pages only add. A later page that
  * fails keeps what the earlier pages gave, with a warning that names it.
  */
+import { oneLineError } from '../fetch/error-detail.js';
 import type { ArticlePattern, DetailRules, Limits, Pagination, Selectors } from '../config/schema.js';
 import type { RawItem } from '../model.js';
 import { fillFromDetailPages, type PageLoader } from './detail-page.js';
@@ -50,10 +51,6 @@ export function methodWarning(methods: ListingMethod[], items: number): string |
   return `selectors matched nothing; ${items} item${items === 1 ? '' : 's'} found by link pattern — did the page change layout?`;
 }
 
-function describe(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
-}
-
 export async function readListing(source: ListingSource, loaders: ListingLoaders, limits: Limits = DEFAULT_LIMITS): Promise<Extraction> {
   const items: RawItem[] = [];
   const urls = new Set<string>();
@@ -70,7 +67,7 @@ export async function readListing(source: ListingSource, loaders: ListingLoaders
       loaded = await loaders.page(url, number);
     } catch (error) {
       if (number === 1) throw error;
-      warnings.push(`page ${number} (${url}) failed: ${describe(error)}; kept the ${items.length} items of the earlier pages`);
+      warnings.push(`page ${number} (${url}) failed: ${oneLineError(error)}; kept the ${items.length} items of the earlier pages`);
       break;
     }
     if (loaded.notModified) return { notModified: true, items: [], warnings };

@@ -12,8 +12,6 @@ import { compilePattern, extractByPattern } from './link-pattern.js';
 import { baseUrlOf, resolveUrl } from './page-urls.js';
 import { collapse, textOf } from './text.js';
 
-export { collapse } from './text.js';
-export { baseUrlOf, resolveUrl } from './page-urls.js';
 
 /** The first element inside `scope` matching `selector` — or `scope` itself when it matches. */
 function pick(scope: Cheerio<AnyNode>, selector: string): Cheerio<AnyNode> | undefined {

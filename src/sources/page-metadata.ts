@@ -10,6 +10,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import { parseDate } from '../watch/dates.js';
+import { inPageChrome, SITE_CHROME } from './page-chrome.js';
 import { collapse } from './text.js';
 
 export type MetadataOrigin =
@@ -161,17 +162,6 @@ function publishedDate($: CheerioAPI, ld: Array<Record<string, Json>>): Metadata
   return undefined;
 }
 
-/** Site-wide navigation and page furniture: never where an article's own date stands. */
-const PAGE_CHROME = 'nav, aside, [role="navigation"], [role="contentinfo"], [role="banner"], [role="complementary"]';
-/** `<header>`/`<footer>` are furniture only at page level: an article's own header holds its date. */
-const SECTIONING = 'article, main, section, [role="main"], [role="article"]';
-
-function inPageChrome(node: Cheerio<AnyNode>): boolean {
-  if (node.closest(PAGE_CHROME).length > 0) return true;
-  const furniture = node.closest('header, footer');
-  return furniture.length > 0 && furniture.parents(SECTIONING).length === 0 && !furniture.is(SECTIONING);
-}
-
 /** Short texts of the page's content, in document order (site chrome left out). */
 function shortTexts($: CheerioAPI, maxLength: number): string[] {
   const texts: string[] = [];
@@ -203,7 +193,7 @@ function dateNearHeading($: CheerioAPI): string | undefined {
   for (let level = 0; level < 3 && scope.length > 0; level += 1) {
     const around = [...scope.prevAll().slice(0, 3).toArray().reverse(), ...scope.nextAll().slice(0, 4).toArray()];
     for (const element of around) {
-      if (inPageChrome($(element)) || $(element).find(PAGE_CHROME).length > 0) continue;
+      if (inPageChrome($(element)) || $(element).find(SITE_CHROME).length > 0) continue;
       const text = collapse($(element).text());
       if (text !== '' && text.length <= 120 && isDate(text)) return text;
       // A longer neighbour may hold the date in a small child ("<div><span>31.1.2024</span>…").

@@ -2,6 +2,7 @@
  * Every source kind and its handler. The mapped type makes TypeScript reject a kind added to
  * the schema without a handler here.
  */
+import { oneLineError } from '../fetch/error-detail.js';
 import type { FeedSource, Source, SourceKind } from '../config/schema.js';
 import { browserHandler } from './browser.js';
 import { feedHandler } from './feed.js';
@@ -20,10 +21,6 @@ const handlers: Handlers = {
   stortinget: stortingetHandler,
 };
 
-function oneLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
-}
-
 /**
  * A feed with a `fallback`: the feed first; when it fails or lists nothing, the fallback is read
  * and says why in its warnings. When both fail, the feed's error is the one reported.
@@ -38,7 +35,7 @@ async function withFallback(source: FeedSource, context: SourceContext): Promise
     why = 'the feed listed nothing';
   } catch (error) {
     feedError = error;
-    why = `the feed failed (${oneLine(error)})`;
+    why = `the feed failed (${oneLineError(error)})`;
   }
   try {
     const extraction =

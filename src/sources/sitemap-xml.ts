@@ -5,6 +5,8 @@
  * children count (an `<image:loc>` inside `<image:image>` is not the page's `<loc>`); text is
  * entity-decoded, CDATA taken as it is, whitespace collapsed.
  */
+import { tagEnd } from './tag-scan.js';
+import { collapse } from './text.js';
 
 export interface SitemapEntry {
   loc: string;
@@ -35,25 +37,6 @@ export function decodeXmlText(text: string): string {
   });
 }
 
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Index after the `>` closing a tag whose name ends at `from`; quoted `>` do not count. */
-function tagEnd(xml: string, from: number): number {
-  let quote = '';
-  for (let i = from; i < xml.length; i += 1) {
-    const c = xml[i]!;
-    if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") {
-      quote = c;
-    } else if (c === '>') {
-      return i + 1;
-    }
-  }
-  return xml.length;
-}
 
 const NAME = /[A-Za-z_][^\s/>]*/y;
 

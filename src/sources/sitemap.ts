@@ -8,7 +8,7 @@ import { compileSafePattern } from '../config/pattern.js';
 import type { SitemapSource } from '../config/schema.js';
 import type { FetchedPage } from '../fetch/types.js';
 import type { RawItem } from '../model.js';
-import { collapseWhitespace, htmlToText, parseError, resolveUrl, truncate } from './feed.js';
+import { collapseWhitespace, parseError, resolveUrl } from './feed.js';
 import { readDetailPage } from './detail-page.js';
 import { DEFAULT_LIMITS, urlsCapWarning, withSizeCap } from './limits.js';
 import { localName, scanSitemap, type SitemapEntry } from './sitemap-xml.js';

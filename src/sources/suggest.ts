@@ -33,7 +33,6 @@ export interface Suggestion {
   problem?: string;
 }
 
-const CHROME = 'nav, aside, footer, header, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
 export function advertisedFeeds($: CheerioAPI, pageUrl: string): AdvertisedFeed[] {
@@ -162,7 +161,7 @@ function linkShapes($: CheerioAPI, pageUrl: string): ShapeStats[] {
   const anchorsByUrl = new Map<string, Element[]>();
   $('a[href]').each((_, element) => {
     const anchor = $(element);
-    if (anchor.closest(CHROME).length > 0 && anchor.parents('article, main, section').length === 0) return;
+    if (isChrome($, anchor)) return;
     const url = resolveUrl(anchor.attr('href'), base)?.replace(/[?#].*$/, '');
     if (!url) return;
     const parsed = new URL(url);

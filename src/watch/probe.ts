@@ -4,6 +4,7 @@
  * when the source finds nothing, what each selector matched on the page, what the page says
  * now, and a suggested source block for it.
  */
+import { oneLineError } from '../fetch/error-detail.js';
 import type { Source } from '../config/schema.js';
 import type { BrowserPool } from '../fetch/browser.js';
 import type { HttpClient } from '../fetch/http.js';
@@ -94,6 +95,6 @@ export async function probeSource(source: Source, deps: { http: HttpClient; brow
       durationMs: Date.now() - started,
     };
   } catch (error) {
-    return { sourceId: source.id, ok: false, error: (error instanceof Error ? error.message : String(error)).split('\n')[0]!, items: [], warnings: [], durationMs: Date.now() - started };
+    return { sourceId: source.id, ok: false, error: oneLineError(error), items: [], warnings: [], durationMs: Date.now() - started };
   }
 }

@@ -3,6 +3,7 @@
  * work out which items are new, and commit all of it for that source in one transaction.
  * One source's failure is its own outcome and never stops the run.
  */
+import { oneLineError } from '../fetch/error-detail.js';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Config, Source } from '../config/schema.js';
@@ -113,7 +114,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 function describeError(error: unknown): string {
   if (error instanceof FetchError) return `${error.message} (${error.url})`;
   // Playwright appends a multi-line call log; the outcome detail is one line.
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+  return oneLineError(error);
 }
 
 /**

@@ -17,6 +17,7 @@ import { runCli, type CliResult } from '../helpers/cli.js';
 import { tempDir } from '../helpers/runtime.js';
 import { startReplica, type Replica } from '../replica/server.js';
 import { sites } from '../replica/sites/index.js';
+import { seededRandom } from '../helpers/random.js';
 
 const SEED = 20261201;
 /** Each of `run`, `watch`, `links check`, in turn. */
@@ -26,16 +27,6 @@ const MAX_POSTS = 20_000;
 const MAX_LOOP_MS = 150_000;
 const UNDO_SHARE = 0.2;
 
-/** mulberry32: small and seeded, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Answer {
   status: number;
@@ -160,7 +151,7 @@ describe(`decisions posted while cron runs (seed ${SEED})`, () => {
     const posts: Array<{ startedAt: number; endedAt: number }> = [];
     const durations: number[] = [];
     const counts = { decisions: 0, undos: 0, emptyUndos: 0 };
-    const next = random(SEED);
+    const next = seededRandom(SEED);
     let runsDone = false;
     const loopStarted = Date.now();
 

@@ -15,21 +15,12 @@ import { startReplica, type Replica } from '../replica/server.js';
 import { sites } from '../replica/sites/index.js';
 import { day2Events } from '../replica/truth.js';
 import { tempDir } from '../helpers/runtime.js';
+import { seededRandom } from '../helpers/random.js';
 
 const SEED = 20260329;
 const KILLS_DAY_1 = 15;
 const KILLS_DAY_2 = 10;
 
-/** mulberry32: small, seeded, good enough to spread kill times. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const bin = path.resolve('bin/sourcewatch.js');
 let replica: Replica;
@@ -114,7 +105,7 @@ afterAll(async () => {
 describe(`crash safety (seed ${SEED})`, () => {
   it(`${KILLS_DAY_1 + KILLS_DAY_2} runs killed with SIGKILL at random points leave a consistent store; the next runs neither duplicate nor lose nor re-announce`, async () => {
     expect(existsSync(bin)).toBe(true);
-    const next = random(SEED);
+    const next = seededRandom(SEED);
     const reference = project();
     const crashed = project();
 

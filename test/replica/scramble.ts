@@ -10,6 +10,7 @@
  * their ids. Text, hrefs, `<style>` contents and data-* attributes are left alone.
  */
 import type { ReplicaSite } from './types.js';
+import { seededRandom } from '../helpers/random.js';
 
 /** Attributes whose value is a list of class tokens. */
 const CLASS_ATTRIBUTE = /(\bclass\s*=\s*)(\\?["'])(.*?)\2/gis;
@@ -21,17 +22,6 @@ export interface ScrambleOptions {
   seed?: number;
 }
 
-/** A small deterministic generator (mulberry32), so a seed reproduces a scrambled page. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function renamer(random: () => number, prefix: string): (token: string) => string {
   const names = new Map<string, string>();
@@ -53,7 +43,7 @@ const isName = (token: string): boolean => /^[A-Za-z_-][\w:.-]*$/.test(token);
 
 /** `html` with every class token and every id renamed at random (consistently within it). */
 export function scrambleHtml(html: string, options: ScrambleOptions = {}): string {
-  const random = generator(options.seed ?? Math.floor(Math.random() * 2 ** 32));
+  const random = seededRandom(options.seed ?? Math.floor(Math.random() * 2 ** 32));
   const className = renamer(random, 'c');
   const idName = renamer(random, 'i');
   const renameList = (value: string, rename: (token: string) => string): string =>
