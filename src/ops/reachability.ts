@@ -29,9 +29,13 @@ export function judgeReachability(attempts: readonly Attempt[]): Reachability {
 /** Fetch failures where no server answered: the name did not resolve, nobody took the connection. */
 const NO_ANSWER_CODES: ReadonlySet<string> = new Set(['dns', 'network', 'timeout']);
 
-/** Chromium's words for the same. */
+/**
+ * Chromium's words for the same. EMPTY_RESPONSE and the proxy/tunnel errors are what it says
+ * when the proxy in front of it (ours, or the one crawlee starts inside the process) reached
+ * nothing: seen on a machine without network, where every plain source failed with ENOTFOUND.
+ */
 const BROWSER_NO_ANSWER =
-  /net::ERR_(?:NAME_NOT_RESOLVED|NAME_RESOLUTION_FAILED|INTERNET_DISCONNECTED|PROXY_CONNECTION_FAILED|TUNNEL_CONNECTION_FAILED|CONNECTION_REFUSED|CONNECTION_RESET|CONNECTION_CLOSED|CONNECTION_TIMED_OUT|TIMED_OUT|ADDRESS_UNREACHABLE|NETWORK_CHANGED|NETWORK_ACCESS_DENIED)\b/;
+  /net::ERR_(?:NAME_NOT_RESOLVED|NAME_RESOLUTION_FAILED|INTERNET_DISCONNECTED|PROXY_CONNECTION_FAILED|TUNNEL_CONNECTION_FAILED|PROXY_\w+|SOCKS_\w+|EMPTY_RESPONSE|CONNECTION_REFUSED|CONNECTION_RESET|CONNECTION_CLOSED|CONNECTION_TIMED_OUT|TIMED_OUT|ADDRESS_UNREACHABLE|NETWORK_CHANGED|NETWORK_ACCESS_DENIED)\b/;
 
 /** True when a source failed before any server answered. Pure. */
 export function isNoAnswer(error: unknown): boolean {
