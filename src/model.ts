@@ -13,6 +13,28 @@ export interface RawItem {
   /** The date exactly as the source wrote it ("8. juni 2022", "/Date(1759234887245+0200)/"). */
   publishedRaw?: string;
   summary?: string;
+  /**
+   * Further identities the source knows this publication by (without its id prefix): a
+   * Stortinget Dokument 8 is `sak:87960` too, so the sak and its publications are one item.
+   * Trusted within the source, as GUIDs are.
+   */
+  aliases?: string[];
+  /** Steps in the publication's life the source reports (a sak decided, a question answered). */
+  milestones?: Milestone[];
+}
+
+/**
+ * A step in a publication's life, as its source reports it. Seen on an item that was already
+ * known, it becomes an event: a candidate of its own ("Stortinget behandlet 14. juni: ikke
+ * vedtatt"), once.
+ */
+export interface Milestone {
+  /** Stable for the step: seen again, it is the same step ("status:behandlet", "ref:innst.345s(2021-2022)"). */
+  key: string;
+  /** What an editor reads. */
+  label: string;
+  /** When it happened, as the source wrote it, if it says. */
+  atRaw?: string;
 }
 
 /** A date as written, and the instant it was read as (ISO 8601, UTC), null when unreadable. */
@@ -56,6 +78,8 @@ export interface SourceOutcome {
   items: number;
   /** Items never seen before, recorded this run. */
   new: number;
+  /** Events on known items recorded this run (a sak decided, a question answered), when any. */
+  events?: number;
   /** Human-readable explanation: error message, what is missing, etc. */
   detail: string;
   consecutiveFailures: number;

@@ -163,7 +163,17 @@ export const stortingetSourceSchema = z.strictObject({
     .regex(/^(current|\d{4}-\d{4})$/, '"current" or a session id like 2025-2026')
     .default('current'),
   endpoints: z.array(stortingetEndpoint).min(1).default(['saker', 'skriftligesporsmal', 'publikasjoner']),
-  publikasjontyper: z.array(z.string().min(1)).default(['dok8']).describe('publikasjoner?publikasjontype=… values'),
+  publikasjontyper: z
+    .array(z.string().min(1))
+    .default(['dok8', 'dok6', 'dok3'])
+    .describe('publikasjoner?publikasjontype=… values: dok8 representantforslag, dok6 (e.g. NIM\'s annual report), dok3 (Riksrevisjonen)'),
+  votesPerRun: z
+    .number()
+    .int()
+    .min(0)
+    .max(100)
+    .default(10)
+    .describe('Saker treated since the last run whose votes are read (voteringer?sakid=) to tell "vedtatt" / "ikke vedtatt"; only saker that may become candidates'),
   webBase: httpUrl.default('https://www.stortinget.no/').describe('Where item links point'),
 });
 
@@ -182,6 +192,11 @@ const keywordSchema = z.strictObject({
     .min(1)
     .describe('Words or phrases; a trailing * matches any word ending ("menneskehandel*")'),
   weight: z.number().min(-20).max(20),
+  notNear: z
+    .array(z.string().min(1))
+    .default([])
+    .describe('A match does not count when one of these words or phrases stands within `nearWords` words of it: "drug*", "kokain*" beside "trafficking"; "overskuddsvarme" beside "utnytte"'),
+  nearWords: z.number().int().min(1).max(10).default(3).describe('How many words on each side `notNear` looks at'),
 });
 
 export const rankingSchema = z
@@ -328,6 +343,10 @@ export const reviewSchema = z
         'Lead sentence per section id for the export; {source} {month} {title} {url} {kind} (also {sourceName} {year} {date} {section}) are filled in, and "se her" becomes the link',
       ),
     defaultTemplate: z.string().default('{source} publiserte i {month} «{title}», se her.'),
+    eventTemplate: z
+      .string()
+      .default('{event} – «{title}», se her.')
+      .describe('Lead sentence for an accepted event (a sak decided, a question answered); {event} is what happened, dated by month'),
   })
   .prefault({});
 

@@ -1,17 +1,19 @@
 /**
- * Building the candidate digest for a period: the items first seen in it, ranked, grouped by
+ * Building the candidate digest for a period: the items first seen in it and the events on
+ * known items (a sak decided), one candidate per item, ranked, grouped by
  * newsletter section in the order the newsletter uses, plus the health of the sources — an
  * editor must know when a quiet section means "nothing new" and when it means "source down".
  */
 import { isProblem } from '../watch/outcomes.js';
 import type { Config, Source } from '../config/schema.js';
 import type { Db } from '../store/db.js';
-import { listItemsFirstSeen } from '../store/items.js';
+import { getItem, listItemsFirstSeen, listItemUrls } from '../store/items.js';
+import { listEventsFirstSeen, listMilestones, type MilestoneRecord } from '../store/milestones.js';
 import { getLinkStates } from '../store/links.js';
 import { listSourceStates } from '../store/source-state.js';
-import { rankItem } from '../watch/rank.js';
+import { momentOf, rankItem, type RankMoment } from '../watch/rank.js';
 import type { Item } from '../model.js';
-import type { Candidate, Digest, Reason, SourceHealth } from './types.js';
+import type { Candidate, CandidateStep, Digest, Reason, SourceHealth } from './types.js';
 
 export interface DigestPeriod {
   from: Date;
@@ -49,16 +51,42 @@ export interface RankOptions {
   learned?: LearnedReason;
 }
 
+/** One entry per item for a period: its latest event in the period, else its first sighting. */
+interface Entry {
+  item: Item;
+  event?: MilestoneRecord;
+}
+
+function entriesFor(db: Db, period: DigestPeriod): Entry[] {
+  const from = period.from.toISOString();
+  const to = period.to.toISOString();
+  const entries = new Map<string, Entry>();
+  for (const item of listItemsFirstSeen(db, from, to)) entries.set(item.id, { item });
+  // Oldest first: a later event of the same item takes its place.
+  for (const event of listEventsFirstSeen(db, from, to)) {
+    const item = entries.get(event.itemId)?.item ?? getItem(db, event.itemId);
+    if (item) entries.set(item.id, { item, event });
+  }
+  return [...entries.values()];
+}
+
+function stepOf(record: MilestoneRecord): CandidateStep {
+  return { label: record.label, at: record.happenedAt ?? record.firstSeen, dated: record.happenedAt !== null };
+}
+
 export function rankCandidates(db: Db, config: Config, period: DigestPeriod, now: Date, options: RankOptions = {}): Candidate[] {
   const sources = new Map<string, Source>(config.sources.map((source) => [source.id, source]));
+  const entries = entriesFor(db, period);
+  const steps = listMilestones(db, entries.map((entry) => entry.item.id));
   const candidates: Candidate[] = [];
-  for (const item of listItemsFirstSeen(db, period.from.toISOString(), period.to.toISOString())) {
+  for (const { item, event } of entries) {
+    const moment: RankMoment = event ? { iso: event.happenedAt ?? event.firstSeen, basis: 'event' } : momentOf(item);
     // An item listed by several sources ranks as its best source would rank it.
     let best: { source: Source; ranked: ReturnType<typeof rankItem> } | undefined;
     for (const sourceId of item.sourceIds) {
       const source = sources.get(sourceId);
       if (!source) continue;
-      const ranked = rankItem(item, source, config.ranking, now);
+      const ranked = rankItem(item, source, config.ranking, now, moment);
       if (!ranked.eligible) continue;
       if (!best || ranked.score > best.ranked.score) best = { source, ranked };
     }
@@ -66,15 +94,22 @@ export function rankCandidates(db: Db, config: Config, period: DigestPeriod, now
     const learned = options.learned?.(item);
     const score = learned ? Math.round((best.ranked.score + learned.points) * 10) / 10 : best.ranked.score;
     if (score < config.ranking.minScore) continue;
-    candidates.push({
+    const candidate: Candidate = {
       ...item,
+      id: event?.eventId ?? item.id,
+      itemId: item.id,
+      history: (steps.get(item.id) ?? []).map(stepOf),
+      seenUrls: listItemUrls(db, item.id),
       section: best.source.section,
       sourceName: best.source.name,
       score,
       reasons: learned ? [...best.ranked.reasons, learned] : best.ranked.reasons,
-    });
+    };
+    if (event) candidate.event = { ...stepOf(event), key: event.key };
+    candidates.push(candidate);
   }
-  return candidates.sort((a, b) => b.score - a.score || b.firstSeen.localeCompare(a.firstSeen) || a.title.localeCompare(b.title));
+  const latest = (c: Candidate): string => c.event?.at ?? c.firstSeen;
+  return candidates.sort((a, b) => b.score - a.score || latest(b).localeCompare(latest(a)) || a.title.localeCompare(b.title));
 }
 
 export function buildDigest(db: Db, config: Config, period: DigestPeriod, now: Date = new Date(), options: RankOptions = {}): Digest {

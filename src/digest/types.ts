@@ -22,7 +22,29 @@ export interface CandidateLinkStatus {
   detail: string;
 }
 
+/** A step in an item's life as a candidate shows it; `{date}` in the label stands for `at`. */
+export interface CandidateStep {
+  label: string;
+  /** When it happened (or, when the source did not say, when it was first seen). */
+  at: string;
+  /** False when the source gave no date and `at` is when the step was first seen. */
+  dated: boolean;
+}
+
 export interface Candidate extends Item {
+  /**
+   * What editors decide on: the item's id for its first sighting, the event's id (`ev-…`)
+   * for an event. One candidate per item in a digest: its latest event in the period, if any.
+   */
+  id: string;
+  /** The publication itself. */
+  itemId: string;
+  /** Set when this candidate is an event on a known item ("Stortinget behandlet saken …"). */
+  event?: CandidateStep & { key: string };
+  /** The item's recorded steps, oldest first (the event included). */
+  history: CandidateStep[];
+  /** Every URL the item is known under (canonical): a sak and its Dokument 8 are one item. */
+  seenUrls: string[];
   section: string;
   sourceName: string;
   score: number;

@@ -6,6 +6,7 @@ import type { Candidate, Digest } from '../digest/types.js';
 import { formatDateTime, formatDay } from './dates.js';
 import { escapeHtml, safeHref } from './escape.js';
 import { healthLine } from './reasons.js';
+import { earlierSteps, stepText } from './step-text.js';
 
 const STYLE = `
   :root { color-scheme: light; --ink: #1d232a; --muted: #5b6672; --line: #d9dee3; --accent: #0b5cad; --warn: #9a3412; }
@@ -21,6 +22,8 @@ const STYLE = `
   .byline { color: var(--muted); font-size: .9rem; }
   .score { display: inline-block; min-width: 2.6rem; text-align: center; font-weight: 600; background: #eef3f8; border-radius: .3rem; padding: 0 .35rem; margin-right: .4rem; }
   .summary { margin: .35rem 0; }
+  p.event { margin: .2rem 0; font-weight: 600; }
+  p.history { margin: .2rem 0; font-size: .85rem; color: var(--muted); }
   ul.reasons { list-style: none; padding: 0; margin: .2rem 0 0; display: flex; flex-wrap: wrap; gap: .3rem; font-size: .8rem; }
   ul.reasons li { background: #f3f4f6; border-radius: .25rem; padding: 0 .4rem; color: var(--muted); }
   ul.reasons li.neg { color: var(--warn); }
@@ -50,9 +53,12 @@ function candidateHtml(c: Candidate): string {
   const reasons = c.reasons
     .map((r) => `<li${r.points < 0 ? ' class="neg"' : ''}>${escapeHtml(r.label)} ${r.points >= 0 ? '+' : '−'}${Math.abs(r.points)}</li>`)
     .join('');
+  const earlier = earlierSteps(c.history, c.event);
   return `<article>
   <h3><a href="${safeHref(c.url)}" rel="noopener noreferrer">${escapeHtml(c.title)}</a></h3>
   <div class="byline"><span class="score" title="score">${c.score}</span>${escapeHtml(c.sourceName)}${also} · ${escapeHtml(date)} · ${linkBadge(c)}</div>
+  ${c.event ? `<p class="event">${escapeHtml(stepText(c.event))}</p>` : ''}
+  ${earlier.length > 0 ? `<p class="history">Før: ${escapeHtml(earlier.map((step) => stepText(step)).join(' · '))}</p>` : ''}
   ${c.summary ? `<p class="summary">${escapeHtml(c.summary)}</p>` : ''}
   <ul class="reasons" aria-label="why this rank">${reasons}</ul>
   <div class="url">${escapeHtml(c.url)}</div>

@@ -1,5 +1,6 @@
 /** The digest for machines: a stable, flat shape (see the README for the fields). */
 import type { Digest } from '../digest/types.js';
+import { stepText } from './step-text.js';
 
 export function digestToJson(digest: Digest): object {
   return {
@@ -8,6 +9,9 @@ export function digestToJson(digest: Digest): object {
     candidates: digest.sections.flatMap((section) =>
       section.candidates.map((c) => ({
         id: c.id,
+        itemId: c.itemId,
+        event: c.event ? { key: c.event.key, text: stepText(c.event), at: c.event.at } : null,
+        history: c.history.map((step) => ({ text: stepText(step), at: step.at })),
         sourceId: c.sourceId,
         sourceIds: c.sourceIds,
         sourceName: c.sourceName,

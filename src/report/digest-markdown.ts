@@ -3,6 +3,7 @@ import type { Digest } from '../digest/types.js';
 import { formatDateTime, formatDay } from './dates.js';
 import { escapeMarkdown, escapeMarkdownLine, markdownUrl } from './escape.js';
 import { formatReasons, healthLine } from './reasons.js';
+import { earlierSteps, stepText } from './step-text.js';
 
 export function formatDigestMarkdown(digest: Digest): string {
   const lines: string[] = [];
@@ -23,6 +24,9 @@ export function formatDigestMarkdown(digest: Digest): string {
       const also = c.sourceIds.length > 1 ? ` (også: ${c.sourceIds.slice(1).join(', ')})` : '';
       const link = c.link ? ` · lenke: ${c.link.dead ? 'død' : c.link.verdict}` : '';
       lines.push(`*${escapeMarkdown(c.sourceName)}${escapeMarkdown(also)} · ${escapeMarkdown(date)} · score ${c.score}${escapeMarkdown(link)}*`, '');
+      if (c.event) lines.push(`**${escapeMarkdown(stepText(c.event))}**`, '');
+      const earlier = earlierSteps(c.history, c.event);
+      if (earlier.length > 0) lines.push(`Før: ${escapeMarkdown(earlier.map((step) => stepText(step)).join(' · '))}`, '');
       if (c.summary) lines.push(escapeMarkdownLine(c.summary), '');
       lines.push(`<sub>${escapeMarkdown(formatReasons(c.reasons))}</sub>`, '');
     }

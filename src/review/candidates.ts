@@ -80,7 +80,7 @@ export function learnerFromStore(db: Db, config: Config): { learned: LearnedReas
   );
   const accepted = rows.filter((row) => row.decision === 'accepted').length;
   // A decided item is scored on the other decisions only: it should not confirm itself.
-  const own = new Map(rows.map((row) => [row.itemId, row.decision]));
+  const own = new Map(rows.map((row) => [row.subjectId, row.decision]));
   return {
     learned: learner ? (item: Item) => learner.reason(`${item.title}\n${item.summary ?? ''}`, own.get(item.id)) : undefined,
     accepted,

@@ -6,7 +6,7 @@
 import type { Config } from '../config/schema.js';
 import type { Db } from '../store/db.js';
 import { DECISION_KINDS, recordDecision, undoLastDecision, type Decision, type DecisionKind, type UndoResult } from '../store/decisions.js';
-import { getItem } from '../store/items.js';
+import { subjectOf } from './subject.js';
 import { placeItem } from './candidates.js';
 
 export const MAX_NOTE_LENGTH = 2000;
@@ -24,11 +24,13 @@ export function decide(db: Db, config: Config, input: { itemId: string; decision
   if (!isDecisionKind(input.decision)) return { ok: false, error: 'bad-decision' };
   const note = (input.note ?? '').replace(/\r\n?/g, '\n').trim();
   if (note.length > MAX_NOTE_LENGTH) return { ok: false, error: 'note-too-long' };
-  const item = getItem(db, input.itemId);
-  if (!item) return { ok: false, error: 'unknown-item' };
+  const subject = subjectOf(db, input.itemId);
+  if (!subject) return { ok: false, error: 'unknown-item' };
+  const { item } = subject;
   const place = placeItem(item, config, now);
   const decision = recordDecision(db, {
-    itemId: item.id,
+    // An event is decided on by its own id: accepting "behandlet" says nothing of the sak's first sighting.
+    itemId: input.itemId,
     decision: input.decision,
     note: note || null,
     section: place?.section ?? null,
@@ -42,5 +44,5 @@ export function decide(db: Db, config: Config, input: { itemId: string; decision
 export function undoDecision(db: Db, now: Date): (UndoResult & { title: string }) | undefined {
   const result = undoLastDecision(db, now.toISOString());
   if (!result) return undefined;
-  return { ...result, title: getItem(db, result.itemId)?.title ?? '' };
+  return { ...result, title: subjectOf(db, result.itemId)?.item.title ?? '' };
 }

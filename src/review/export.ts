@@ -11,7 +11,11 @@ export interface ExportSettings {
   /** Lead template per section id. */
   templates: Record<string, string>;
   defaultTemplate: string;
+  /** Lead for an event; {event} is what happened, dated by month ("Stortinget behandlet saken i juni: ikke vedtatt"). */
+  eventTemplate?: string;
 }
+
+const DEFAULT_EVENT_TEMPLATE = '{event} – «{title}», se her.';
 
 export interface ExportItemInput {
   id: string;
@@ -26,6 +30,8 @@ export interface ExportItemInput {
   published: string | null;
   firstSeen: string;
   note: string | null;
+  /** Set when what was accepted is an event on the item ("Stortinget behandlet saken {date}: ikke vedtatt"). */
+  event?: { label: string; at: string };
 }
 
 /** The issue being exported: the store's record of it. */
@@ -137,13 +143,15 @@ export interface LeadFields {
   url: string;
   kind: string;
   section: string;
+  /** What happened, for an event; empty otherwise. */
+  event: string;
 }
 
 const LINK_TEXT = /se her/gi;
 
 /**
  * Fill a template. Placeholders: {source} {sourceName} {month} {year} {date} {title} {url}
- * {kind} {section}; an unknown one stays as written, so a typo shows. The template's own
+ * {kind} {section} {event}; an unknown one stays as written, so a typo shows. The template's own
  * "se her" becomes the link (as does {url}); without either the URL is added in brackets.
  * Spaces left by an empty placeholder are tidied.
  */
@@ -196,8 +204,10 @@ function tidy(parts: LeadPart[]): LeadPart[] {
 }
 
 function exportItem(input: ExportItemInput, settings: ExportSettings, sectionTitle: string): ExportItem {
-  const when = input.published ?? input.firstSeen;
-  const template = (input.sectionId ? settings.templates[input.sectionId] : undefined) ?? settings.defaultTemplate;
+  const when = input.event?.at ?? input.published ?? input.firstSeen;
+  const template = input.event
+    ? (settings.eventTemplate ?? DEFAULT_EVENT_TEMPLATE)
+    : ((input.sectionId ? settings.templates[input.sectionId] : undefined) ?? settings.defaultTemplate);
   const fields: LeadFields = {
     source: shortSourceName(input.sourceName),
     sourceName: input.sourceName,
@@ -208,6 +218,7 @@ function exportItem(input: ExportItemInput, settings: ExportSettings, sectionTit
     url: input.url,
     kind: inferKind(input.title, input.url),
     section: sectionTitle,
+    event: input.event ? input.event.label.replace(/\{date\}/g, `i ${norwegianMonth(input.event.at)}`) : '',
   };
   const leadParts = renderLead(template, fields);
   return {

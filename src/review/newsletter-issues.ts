@@ -3,10 +3,10 @@
  * covers), let accepted items collect in it, close it (which moves the "since the last issue"
  * mark), and gather its accepted items for the export.
  */
+import { subjectOf } from './subject.js';
 import type { Config } from '../config/schema.js';
 import type { Db } from '../store/db.js';
 import { listAcceptedInIssue } from '../store/decisions.js';
-import { getItem } from '../store/items.js';
 import {
   closeIssueAt,
   getIssue,
@@ -67,11 +67,12 @@ export function issueExportItems(db: Db, config: Config, issueId: number): Expor
   const names = new Map(config.sources.map((s) => [s.id, s.name]));
   const out: ExportItemInput[] = [];
   for (const decision of listAcceptedInIssue(db, issueId)) {
-    const item = getItem(db, decision.itemId);
-    if (!item) continue;
+    const subject = subjectOf(db, decision.itemId);
+    if (!subject) continue;
+    const { item, event } = subject;
     const sourceId = decision.sourceId && names.has(decision.sourceId) ? decision.sourceId : item.sourceIds.find((id) => names.has(id));
     out.push({
-      id: item.id,
+      id: decision.itemId,
       title: item.title,
       url: item.url,
       summary: item.summary,
@@ -80,6 +81,7 @@ export function issueExportItems(db: Db, config: Config, issueId: number): Expor
       published: item.published?.iso ?? null,
       firstSeen: item.firstSeen,
       note: decision.note,
+      ...(event ? { event: { label: event.label, at: event.happenedAt ?? event.firstSeen } } : {}),
     });
   }
   return out;
@@ -92,7 +94,7 @@ export function exportIssue(db: Db, config: Config, issueId: number, now: Date):
     issue,
     sections: config.sections,
     items: issueExportItems(db, config, issueId),
-    settings: { templates: config.review.templates, defaultTemplate: config.review.defaultTemplate },
+    settings: { templates: config.review.templates, defaultTemplate: config.review.defaultTemplate, eventTemplate: config.review.eventTemplate },
     generatedAt: now.toISOString(),
   });
 }

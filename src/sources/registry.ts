@@ -8,7 +8,7 @@ import { browserHandler } from './browser.js';
 import { feedHandler } from './feed.js';
 import { htmlHandler, readHtmlListing } from './html.js';
 import { sitemapHandler } from './sitemap.js';
-import { stortingetHandler } from './stortinget.js';
+import { stortingetHandler } from './stortinget-handler.js';
 import type { Extraction, SourceContext, SourceHandler } from './types.js';
 
 type Handlers = { [K in SourceKind]: SourceHandler<Extract<Source, { kind: K }>> };

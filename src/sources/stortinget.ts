@@ -30,12 +30,9 @@
  * which no keyword will ever match; the matching sak (its `henvisning`) carries the subject,
  * so publications are titled from it when the saker list is at hand.
  */
-import type { StortingetSource } from '../config/schema.js';
-import type { FetchedPage } from '../fetch/types.js';
 import type { RawItem } from '../model.js';
 import { collapseWhitespace, parseError, truncate } from './feed.js';
-import { sizeCapNote, withSizeCap } from './limits.js';
-import type { Extraction, SourceHandler } from './types.js';
+import { henvisningParts, publicationMilestone, referenceKey, sakMilestones, sporsmalMilestones, summariseVotes, type Votes } from './stortinget-milestones.js';
 
 export const STORTINGET_JSON_ACCEPT = 'application/json';
 export const DEFAULT_EXPORT_BASE = 'https://data.stortinget.no/eksport/';
@@ -121,7 +118,7 @@ function listOf(json: unknown, key: string, endpoint: string): Json[] {
   throw parseError(`${endpoint}: "${key}" is neither a list nor an object`);
 }
 
-function withSlash(url: string): string {
+export function withSlash(url: string): string {
   return url.endsWith('/') ? url : `${url}/`;
 }
 
@@ -166,13 +163,15 @@ export function sporsmalUrl(webBase: string, id: string): string {
 }
 
 /**
- * The web page of a publication. Representantforslag and innstillinger have known page shapes;
+ * The web page of a publication. Representantforslag, the other Dokument series and innstillinger have known page shapes;
  * for other types the export's own `publikasjon?publikasjonid=` is the stable address.
  */
 export function publikasjonUrl(webBase: string, sesjon: string, id: string, exportBase: string = DEFAULT_EXPORT_BASE): string {
   const web = withSlash(webBase);
   const path = encodeURIComponent(id);
   if (/^dok8-/i.test(id)) return `${web}no/Saker-og-publikasjoner/Publikasjoner/Representantforslag/${sesjon}/${path}/`;
+  // The seed issue links NIM's annual report as …/Publikasjoner/Dokumentserien/2021-2022/dok6-202122/.
+  if (/^dok\d+-/i.test(id)) return `${web}no/Saker-og-publikasjoner/Publikasjoner/Dokumentserien/${sesjon}/${path}/`;
   if (/^inns-/i.test(id)) return `${web}no/Saker-og-publikasjoner/Publikasjoner/Innstillinger/Stortinget/${sesjon}/${path}/`;
   return `${withSlash(exportBase)}publikasjon?publikasjonid=${path}`;
 }
@@ -188,7 +187,16 @@ function sakSummary(sak: Json): string | undefined {
   ]);
 }
 
-export function parseSaker(json: unknown, webBase: string): RawItem[] {
+/** A sak's steps, its votes (when fetched) included. */
+function stepsOf(sak: Json, votes: Votes | undefined): RawItem['milestones'] {
+  const status = enumLabel(sak.status, SAK_STATUS);
+  const henvisning = str(sak.henvisning);
+  const updatedRaw = dotNetDate(sak.sist_oppdatert_dato);
+  return sakMilestones({ ...(status ? { status } : {}), ...(henvisning ? { henvisning } : {}), ...(updatedRaw ? { updatedRaw } : {}), ...(votes ? { votes } : {}) });
+}
+
+/** Saker as items; `votes` (by sak id) tells the outcome of those treated. */
+export function parseSaker(json: unknown, webBase: string, votes: ReadonlyMap<string, Votes> = new Map()): RawItem[] {
   const items: RawItem[] = [];
   for (const sak of listOf(json, 'saker_liste', 'saker')) {
     const id = str(sak.id);
@@ -199,9 +207,34 @@ export function parseSaker(json: unknown, webBase: string): RawItem[] {
     if (date) item.publishedRaw = date;
     const summary = sakSummary(sak);
     if (summary) item.summary = summary;
+    const milestones = stepsOf(sak, votes.get(id));
+    if (milestones && milestones.length > 0) item.milestones = milestones;
     items.push(item);
   }
   return items;
+}
+
+/** The saker that are treated (status behandlet): the ones whose votes tell an outcome. */
+export function treatedSaker(json: unknown): Array<{ id: string; title: string; summary?: string; representantforslag: boolean }> {
+  return listOf(json, 'saker_liste', 'saker')
+    .filter((sak) => enumLabel(sak.status, SAK_STATUS) === 'behandlet')
+    .flatMap((sak) => {
+      const id = str(sak.id);
+      const title = str(sak.tittel) ?? str(sak.korttittel);
+      if (!id || !title) return [];
+      const summary = sakSummary(sak);
+      const dokumentgruppe = enumLabel(sak.dokumentgruppe, SAK_DOKUMENTGRUPPE);
+      return [{ id, title, ...(summary ? { summary } : {}), representantforslag: dokumentgruppe?.toLowerCase() === 'representantforslag' }];
+    });
+}
+
+/** `voteringer?sakid=`: the votes held on a sak, summed up. */
+export function parseVoteringer(json: unknown, options: { representantforslag: boolean }): Votes {
+  const votes = listOf(json, 'sak_votering_liste', 'voteringer').map((vote) => {
+    const at = dotNetDate(vote.votering_tid);
+    return { vedtatt: vote.vedtatt === true || vote.vedtatt === 'true', tema: str(vote.votering_tema) ?? '', ...(at ? { at } : {}) };
+  });
+  return summariseVotes(votes, options);
 }
 
 export function parseSporsmal(json: unknown, webBase: string): RawItem[] {
@@ -227,6 +260,11 @@ export function parseSporsmal(json: unknown, webBase: string): RawItem[] {
     const topics = emner(sp);
     const summary = joinSummary([asked, topics.length > 0 ? `Emner: ${topics.join(', ')}` : undefined]);
     if (summary) item.summary = summary;
+    const status = enumLabel(sp.status, SPORSMAL_STATUS);
+    const answeredRaw = dotNetDate(sp.besvart_dato);
+    const answeredBy = str(sp.besvart_av_minister_tittel);
+    const milestones = sporsmalMilestones({ ...(status ? { status } : {}), ...(answeredRaw ? { answeredRaw } : {}), ...(answeredBy ? { answeredBy } : {}) });
+    if (milestones.length > 0) item.milestones = milestones;
     items.push(item);
   }
   return items;
@@ -234,32 +272,25 @@ export function parseSporsmal(json: unknown, webBase: string): RawItem[] {
 
 /** What a publication borrows from its sak. */
 export interface SakRef {
+  /** The sak's id: its publications are the same item (alias `sak:<id>`). */
+  id: string;
   title: string;
   summary?: string;
-}
-
-/** "Dokument 8:9 S (2026–2027)" and "Dokument 8:9 S (2026-2027)" are one reference. */
-function referenceKey(reference: string): string {
-  return reference
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, '')
-    .replace(/[.,;]+$/, '');
 }
 
 /** Saker by each document reference in their `henvisning` ("Dokument 8:9 S (2026–2027)"). */
 export function sakerByReference(sakerJson: unknown): Map<string, SakRef> {
   const index = new Map<string, SakRef>();
   for (const sak of listOf(sakerJson, 'saker_liste', 'saker')) {
+    const id = str(sak.id);
     const title = str(sak.tittel) ?? str(sak.korttittel);
     const henvisning = str(sak.henvisning);
-    if (!title || !henvisning) continue;
+    if (!id || !title || !henvisning) continue;
     const summary = sakSummary(sak);
     // A sak's henvisning can list several documents once a committee has reported.
-    for (const part of henvisning.split(/[,;]\s*(?![^()]*\))/)) {
+    for (const part of henvisningParts(henvisning)) {
       const key = referenceKey(part);
-      if (key !== '' && !index.has(key)) index.set(key, summary ? { title, summary } : { title });
+      if (key !== '' && !index.has(key)) index.set(key, summary ? { id, title, summary } : { id, title });
     }
   }
   return index;
@@ -272,13 +303,19 @@ export interface PublikasjonOptions {
   saker?: Map<string, SakRef>;
 }
 
+/** "Dokument 6 (2021–2022) Årsmelding …" → "Dokument 6 (2021–2022)": the reference a title starts with. */
+export function leadingReference(title: string): string | undefined {
+  return /^((?:Dokument\s+\d+(?::\d+)?(?:\s+[A-Z])?|Innst\.\s*\d+\s+[A-Z]|Prop\.\s*\d+\s+[A-Z]+|Meld\.\s*St\.\s*\d+)\s*\(\d{4}\s*[\u2010-\u2015\u2212-]\s*\d{4}\))/u.exec(title)?.[1];
+}
+
 export function parsePublikasjoner(json: unknown, webBase: string, sesjon: string, options: PublikasjonOptions = {}): RawItem[] {
   const items: RawItem[] = [];
   for (const pub of listOf(json, 'publikasjoner_liste', 'publikasjoner')) {
     const id = str(pub.id);
     const tittel = str(pub.tittel);
     if (!id || !tittel) continue;
-    const sak = options.saker?.get(referenceKey(tittel));
+    const reference = leadingReference(tittel);
+    const sak = options.saker?.get(referenceKey(tittel)) ?? (reference ? options.saker?.get(referenceKey(reference)) : undefined);
     const item: RawItem = {
       title: sak ? `${sak.title} (${tittel})` : tittel,
       url: publikasjonUrl(webBase, sesjon, id, options.exportBase),
@@ -288,88 +325,13 @@ export function parsePublikasjoner(json: unknown, webBase: string, sesjon: strin
     if (date) item.publishedRaw = date;
     const summary = sak?.summary ?? (/^dok8-/i.test(id) ? joinSummary(['Representantforslag', tittel]) : undefined);
     if (summary) item.summary = summary;
+    if (sak) {
+      // One item with its sak: the publication appearing is a step of the sak.
+      item.aliases = [`sak:${sak.id}`];
+      item.milestones = [publicationMilestone(reference ?? tittel, date)];
+    }
     items.push(item);
   }
   return items;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Handler
-
-function readJson(page: FetchedPage, endpoint: string): unknown {
-  try {
-    return JSON.parse(page.text);
-  } catch (error) {
-    const start = collapseWhitespace(page.text.slice(0, 60));
-    throw withSizeCap(parseError(`${endpoint}: the response is not JSON (${(error as Error).message}); it starts "${start}"`), page.truncated, page.body.length);
-  }
-}
-
-function exportUrl(base: string, endpoint: string, params: Record<string, string>): string {
-  return `${base}${endpoint}?${new URLSearchParams({ ...params, format: 'json' }).toString()}`;
-}
-
-export const stortingetHandler: SourceHandler<StortingetSource> = async (source, context): Promise<Extraction> => {
-  const base = withSlash(source.url);
-  const webBase = withSlash(source.webBase);
-  const warnings: string[] = [];
-
-  let session = source.session;
-  if (session === 'current') {
-    // Asked conditionally: the session changes once a year, and the one we found last time is
-    // remembered, so an unchanged API costs nothing but 304s.
-    const remembered = context.memo.get('session');
-    const page = await context.fetch(exportUrl(base, 'sesjoner', {}), { accept: STORTINGET_JSON_ACCEPT, conditional: remembered !== undefined });
-    if (page.notModified) {
-      session = remembered!;
-    } else {
-      session = parseSessions(readJson(page, 'sesjoner')).current;
-      context.memo.set('session', session);
-    }
-  }
-
-  let conditionalFetches = 0;
-  let notModified = 0;
-  /** The endpoint's JSON, or null when it answered 304. */
-  const get = async (endpoint: string, params: Record<string, string>, conditional = true): Promise<unknown> => {
-    const page = await context.fetch(exportUrl(base, endpoint, params), { conditional, accept: STORTINGET_JSON_ACCEPT });
-    if (conditional) conditionalFetches++;
-    if (page.notModified) {
-      notModified++;
-      return null;
-    }
-    if (page.truncated) warnings.push(`${endpoint} was ${sizeCapNote(page.body.length)}`);
-    return readJson(page, endpoint);
-  };
-
-  const wants = new Set(source.endpoints);
-  const publications: unknown[] = [];
-  if (wants.has('publikasjoner')) {
-    for (const type of source.publikasjontyper) {
-      const json = await get('publikasjoner', { publikasjontype: type, sesjonid: session });
-      if (json !== null) publications.push(json);
-    }
-  }
-
-  const items: RawItem[] = [];
-  let saker: unknown = null;
-  if (wants.has('saker') || publications.length > 0) {
-    // New publications need the saker list for their titles, 304 or not.
-    saker = await get('saker', { sesjonid: session }, publications.length === 0);
-    if (wants.has('saker') && saker !== null) items.push(...parseSaker(saker, webBase));
-  }
-  if (wants.has('skriftligesporsmal')) {
-    // Without status=alle the API lists answered questions only.
-    const json = await get('skriftligesporsmal', { sesjonid: session, status: 'alle' });
-    if (json !== null) items.push(...parseSporsmal(json, webBase));
-  }
-  if (publications.length > 0) {
-    const byReference = saker !== null ? sakerByReference(saker) : undefined;
-    const options: PublikasjonOptions = { exportBase: base };
-    if (byReference) options.saker = byReference;
-    for (const json of publications) items.push(...parsePublikasjoner(json, webBase, session, options));
-  }
-
-  if (conditionalFetches > 0 && notModified === conditionalFetches) return { notModified: true, items: [], warnings: [] };
-  return { notModified: false, items, warnings, partial: notModified > 0 };
-};

@@ -24,6 +24,16 @@ export interface SourceContext {
   memo: { get(key: string): string | undefined; set(key: string, value: string): void };
   /** True when this URL is already a recorded item: lets a kind skip detail-page fetches. */
   known(url: string): boolean;
+  /**
+   * True on a source's silent first run (or after its extraction config changed): nothing it
+   * finds is news, so work done only to describe news (a sak's votes) can be skipped.
+   */
+  baseline: boolean;
+  /**
+   * Whether an item could become a candidate at all (it matches a keyword where the source
+   * requires one): lets a kind spend extra requests only on items that may matter.
+   */
+  mayMatter(item: RawItem): boolean;
   log: Logger;
   now: Date;
   /** Bounds on the work one document may cause (`limits` in sources.json); defaults when absent. */

@@ -57,5 +57,13 @@ export function checkIntegrity(db: Db): string[] {
   if (orphanKeys.n > 0) problems.push(`${orphanKeys.n} identity keys point at no item`);
   const keyless = db.prepare('SELECT count(*) AS n FROM items i WHERE NOT EXISTS (SELECT 1 FROM item_keys k WHERE k.item_id = i.id)').get() as { n: number };
   if (keyless.n > 0) problems.push(`${keyless.n} items have no identity key`);
+  const orphanDecisions = db
+    .prepare(
+      `SELECT count(*) AS n FROM decisions d
+       WHERE NOT EXISTS (SELECT 1 FROM items i WHERE i.id = d.item_id)
+         AND NOT EXISTS (SELECT 1 FROM item_milestones m WHERE m.event_id = d.item_id)`,
+    )
+    .get() as { n: number };
+  if (orphanDecisions.n > 0) problems.push(`${orphanDecisions.n} decisions are about no item or event`);
   return problems;
 }

@@ -170,7 +170,10 @@ export function countUnassignedAccepted(db: Db): number {
 }
 
 export interface TrainingRow {
+  /** The decision's candidate id (an item's, or an event's). */
   itemId: string;
+  /** The publication it is about. */
+  subjectId: string;
   decision: 'accepted' | 'rejected';
   title: string;
   summary: string | null;
@@ -180,8 +183,11 @@ export interface TrainingRow {
 export function listTrainingRows(db: Db): TrainingRow[] {
   return db
     .prepare<[], TrainingRow>(
-      `SELECT d.item_id AS itemId, d.decision AS decision, i.title AS title, i.summary AS summary
-       FROM decisions d JOIN items i ON i.id = d.item_id
+      // An event's decision teaches about its item's text, as the item's own would.
+      `SELECT d.item_id AS itemId, i.id AS subjectId, d.decision AS decision, i.title AS title, i.summary AS summary
+       FROM decisions d
+       LEFT JOIN item_milestones m ON m.event_id = d.item_id
+       JOIN items i ON i.id = coalesce(m.item_id, d.item_id)
        WHERE d.decision IN ('accepted', 'rejected')
        ORDER BY d.decided_at`,
     )

@@ -121,3 +121,10 @@ export function countItems(db: Db): { total: number; baseline: number } {
     baseline: number;
   };
 }
+
+/** The canonical URLs an item is known under (its `url:` keys): a sak and its Dokument 8 are one item. */
+export function listItemUrls(db: Db, itemId: string): string[] {
+  return prepared<[string], { key: string }>(db, "SELECT key FROM item_keys WHERE item_id = ? AND key LIKE 'url:%' ORDER BY key")
+    .all(itemId)
+    .map((row) => row.key.slice('url:'.length));
+}

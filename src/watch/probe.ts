@@ -68,6 +68,9 @@ export async function probeSource(source: Source, deps: { http: HttpClient; brow
       },
       browser: () => browser,
       known: () => false,
+      // A probe shows what the source lists; describing news (votes on a sak) is the run's work.
+      baseline: true,
+      mayMatter: () => true,
       memo: { get: () => undefined, set: () => undefined },
       log: deps.log,
       now: new Date(),

@@ -16,6 +16,7 @@ import { extractSource } from '../sources/registry.js';
 import type { Extraction, SourceContext } from '../sources/types.js';
 import { writeTransaction, type Db } from '../store/db.js';
 import { findItemIdByKeys } from '../store/items.js';
+import type { MilestoneInput } from '../store/milestones.js';
 import { finishRun, recordSourceRun, startRun } from '../store/runs.js';
 import {
   clearMemo,
@@ -36,6 +37,7 @@ import { brokenExtraction } from './quality.js';
 import { isProblem } from './outcomes.js';
 import { hostOf, isNoAnswer, judgeReachability } from '../ops/reachability.js';
 import { recordItems } from './record-items.js';
+import { keywordReasons } from './keywords.js';
 
 export interface WatchOptions {
   db: Db;
@@ -60,9 +62,14 @@ export function extractionHash(source: Source): string {
   return createHash('sha1').update(JSON.stringify(extraction)).digest('hex').slice(0, 16);
 }
 
+/** Memo key saying the source's steps (milestones) have been recorded once. */
+const STEPS_MEMO = 'steps-recorded';
+
 export interface IdentifiedItem {
   item: Item;
   keys: string[];
+  /** The steps the source reports for it, dates read. */
+  milestones: MilestoneInput[];
 }
 
 /** Turn raw items into items with dates and identity keys (pure apart from hashing). */
@@ -84,6 +91,9 @@ export function identifyItems(sourceId: string, raw: RawItem[], options: { trust
       { trustGuid },
     );
     if (sharedUrl) keys = keys.filter((key) => !key.startsWith('url:') && !key.startsWith('slug:'));
+    // The source's own further names for the publication come right after its GUID.
+    const aliases = (rawItem.aliases ?? []).map((alias) => alias.trim()).filter((alias) => alias !== '').map((alias) => `guid:${sourceId}:${alias}`);
+    if (aliases.length > 0) keys = [...new Set([...keys.slice(0, keys[0]?.startsWith('guid:') ? 1 : 0), ...aliases, ...keys])];
     if (keys.length === 0) {
       keys = [`text:${sourceId}:${createHash('sha1').update(normaliseTitle(rawItem.title)).digest('hex')}`];
     }
@@ -99,7 +109,11 @@ export function identifyItems(sourceId: string, raw: RawItem[], options: { trust
       firstSeen: options.now,
       baseline: false,
     };
-    return { item, keys };
+    const milestones = (rawItem.milestones ?? []).map((milestone): MilestoneInput => {
+      const at = milestone.atRaw ? parseDate(milestone.atRaw) : null;
+      return { key: milestone.key, label: milestone.label, ...(milestone.atRaw ? { happenedRaw: milestone.atRaw } : {}), happenedAt: at?.iso ?? null };
+    });
+    return { item, keys, milestones };
   });
 }
 
@@ -129,7 +143,7 @@ interface Watched {
   commitFailure?: () => void;
 }
 
-async function watchSource(source: Source, options: WatchOptions, runId: string): Promise<Watched> {
+async function watchSource(source: Source, options: WatchOptions, runId: string, ranking: Config['ranking']): Promise<Watched> {
   const { db } = options;
   const started = Date.now();
   const now = (options.now ?? (() => new Date()))();
@@ -161,6 +175,9 @@ async function watchSource(source: Source, options: WatchOptions, runId: string)
       set: (key: string, value: string) => void newMemo.set(key, value),
     },
     known: (url: string) => findItemIdByKeys(db, [`url:${canonicalUrl(url)}`]) !== undefined,
+    baseline,
+    mayMatter: (item: RawItem) =>
+      !source.ranking.requireKeyword || keywordReasons(`${item.title}\n${item.summary ?? ''}`, ranking.keywords).some((reason) => reason.points > 0),
     log,
     now,
     limits: options.limits,
@@ -272,10 +289,16 @@ async function watchSource(source: Source, options: WatchOptions, runId: string)
       clearMemo(db, source.id);
     }
     for (const [key, value] of newMemo) saveMemo(db, source.id, key, value, nowIso);
-    outcome.new = recordItems(db, identified, { sourceId: source.id, baseline, runId, at: nowIso });
+    // A store from before steps were recorded knows none of them: the first run that records
+    // them takes them as they stand, silently, as a baseline does with items.
+    const stepsKnown = getMemo(db, source.id, STEPS_MEMO) !== undefined;
+    saveMemo(db, source.id, STEPS_MEMO, '1', nowIso);
+    const recorded = recordItems(db, identified, { sourceId: source.id, baseline, runId, at: nowIso, events: stepsKnown });
+    outcome.new = recorded.items;
+    if (recorded.events > 0) outcome.events = recorded.events;
     for (const [url, validators] of newValidators) saveValidators(db, source.id, url, validators, nowIso);
     outcome.durationMs = Date.now() - started;
-    if (outcome.new > 0 && !baseline) state.lastItemAt = nowIso;
+    if (outcome.new + recorded.events > 0 && !baseline) state.lastItemAt = nowIso;
     saveSourceState(db, state);
     recordSourceRun(db, runId, outcome, nowIso);
   });
@@ -300,7 +323,7 @@ export async function watchSources(config: Config, options: WatchOptions): Promi
     while (next < sources.length) {
       const index = next++;
       const source = sources[index]!;
-      watched[index] = await watchSource(source, options, runId);
+      watched[index] = await watchSource(source, options, runId, config.ranking);
       done += 1;
       options.onSourceDone?.(watched[index]!.outcome, done, sources.length);
     }

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import pino from 'pino';
 import { decodeBody } from '../../src/fetch/charset.js';
 import { FetchError, type FetchOptions, type FetchResult } from '../../src/fetch/types.js';
+import type { RawItem } from '../../src/model.js';
 import type { Validators } from '../../src/model.js';
 import type { SourceContext } from '../../src/sources/types.js';
 import type { ReplicaRequest, ReplicaSite, ReplicaState } from '../replica/types.js';
@@ -38,6 +39,10 @@ export interface ReplicaContextOptions {
   validators?: Map<string, Validators>;
   /** URLs already recorded as items (what `known()` answers true for). */
   known?: Iterable<string>;
+  /** A silent first run (default false). */
+  baseline?: boolean;
+  /** What `mayMatter()` answers (default: every item may). */
+  mayMatter?: (item: RawItem) => boolean;
 }
 
 const MAX_REDIRECTS = 5;
@@ -128,6 +133,8 @@ export function replicaContext(sites: ReplicaSite | ReplicaSite[], options: Repl
       close: () => Promise.resolve(),
     }),
     known: (url: string) => knownUrls.has(url),
+    baseline: options.baseline ?? false,
+    mayMatter: options.mayMatter ?? (() => true),
     // Remembered across handler calls on the same context, as the store does across runs.
     memo: { get: (key: string) => memo.get(key), set: (key: string, value: string) => void memo.set(key, value) },
     log: pino({ level: 'silent' }),

@@ -8,7 +8,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { buildDigest } from '../../src/digest/build.js';
 import type { Item, RunSummary, SourceOutcome } from '../../src/model.js';
 import { checkIntegrity } from '../../src/store/db.js';
-import { countItems, listItemsFirstSeen } from '../../src/store/items.js';
+import { countItems, findItemIdByKeys, listItemsFirstSeen } from '../../src/store/items.js';
 import { getSourceState } from '../../src/store/source-state.js';
 import { canonicalUrl } from '../../src/watch/canonical-url.js';
 import { watchSources } from '../../src/watch/watch.js';
@@ -85,8 +85,15 @@ describe('shipped sources.json on the replica web', () => {
     const stored = listItemsFirstSeen(runtime.db, '2000-01-01', '2100-01-01', { includeBaseline: true });
     const titles = new Set(stored.map((item) => item.title));
     const urls = new Set(stored.map((item) => item.canonicalUrl));
+    const byId = new Map(stored.map((item) => [item.id, item]));
     for (const id of knownSources().filter(ready)) {
       for (const item of expectedItems(id, 1, today)) {
+        if (id === 'stortinget' && item.url.includes('/Publikasjoner/Representantforslag/')) {
+          // A Dokument 8 is one item with its sak: stored under the sak's title, known by its own URL too.
+          const owner = byId.get(findItemIdByKeys(runtime.db, [`url:${canonicalUrl(item.url)}`]) ?? '');
+          expect(owner && item.title.startsWith(`${owner.title} (`), `${id}: ${item.title}`).toBe(true);
+          continue;
+        }
         expect(titles.has(item.title), `${id}: ${item.title}`).toBe(true);
         if (id !== 'stortinget') expect(urls.has(canonicalUrl(item.url)), `${id}: ${item.url}`).toBe(true);
       }

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { configSchema, type Config, type Source } from '../../src/config/schema.js';
 import { parseDate } from '../../src/watch/dates.js';
 import { canonicalUrl } from '../../src/watch/canonical-url.js';
-import { keywordReasons } from '../../src/watch/rank.js';
+import { keywordReasons } from '../../src/watch/keywords.js';
 import { CLEARANCE_PATH, passedWallCookie } from './bot-wall.js';
 import { coeListing } from './sites/coe.js';
 import { dating, isoDay, osloDay } from './sites/common.js';

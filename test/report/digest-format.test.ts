@@ -6,7 +6,15 @@ import { formatDigestMarkdown } from '../../src/report/digest-markdown.js';
 
 const evil = '<script>alert(1)</script> & <img src=x onerror=alert(2)>';
 const candidate: Candidate = {
-  id: 'abc',
+  id: 'ev-0123456789abc',
+  itemId: 'abc',
+  event: { key: 'status:behandlet', label: `Stortinget behandlet saken {date}: ${evil}`, at: '2026-11-25T10:00:00.000Z', dated: true },
+  history: [
+    { label: `Publisert i saken {date}: ${evil}`, at: '2026-10-01T10:00:00.000Z', dated: true },
+    { label: 'Komiteen avga innstilling {date}: Innst. 3 S', at: '2026-11-20T10:00:00.000Z', dated: false },
+    { label: `Stortinget behandlet saken {date}: ${evil}`, at: '2026-11-25T10:00:00.000Z', dated: true },
+  ],
+  seenUrls: ['javascript:alert(3)'],
   sourceId: 'fixtures',
   sourceIds: ['fixtures', 'other'],
   sourceName: 'Fixtures <b>bold</b>',
@@ -50,6 +58,12 @@ describe('HTML digest', () => {
     expect(html).toContain('7.5');
     expect(html).toContain('trafficking: «&lt;trafficking&gt;» +5');
   });
+  it('shows the event, dated, and the steps before it', () => {
+    expect(html).toContain('<p class="event">Stortinget behandlet saken 25. november 2026: &lt;script&gt;');
+    expect(html).toContain('<p class="history">Før: Publisert i saken 1. oktober 2026: &lt;script&gt;');
+    expect(html).toContain(' · Komiteen avga innstilling: Innst. 3 S (sett 20. november 2026)</p>');
+    expect(html).not.toContain('{date}');
+  });
 });
 
 describe('Markdown and JSON digests', () => {
@@ -57,12 +71,16 @@ describe('Markdown and JSON digests', () => {
     const md = formatDigestMarkdown(digest);
     expect(md).not.toContain('<script>');
     expect(md).toContain('\\<script\\>');
+    expect(md).toContain('**Stortinget behandlet saken 25. november 2026: \\<script\\>');
+    expect(md).toMatch(/^Før: Publisert i saken 1\. oktober 2026/m);
   });
   it('JSON has the documented shape', () => {
     const json = digestToJson(digest) as { candidates: Array<Record<string, unknown>>; period: object; health: unknown[] };
     expect(Object.keys(json)).toEqual(['period', 'generatedAt', 'candidates', 'health']);
     expect(json.candidates[0]).toMatchObject({
-      id: 'abc',
+      id: 'ev-0123456789abc',
+      itemId: 'abc',
+      event: { key: 'status:behandlet', at: '2026-11-25T10:00:00.000Z' },
       sourceId: 'fixtures',
       section: 'forskning',
       title: evil,

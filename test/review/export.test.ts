@@ -63,6 +63,7 @@ describe('inferKind: what the lead calls the publication', () => {
 });
 
 const fields = (over: Partial<LeadFields> = {}): LeadFields => ({
+  event: '',
   source: 'Fafo',
   sourceName: 'Fafo – rapporter',
   month: 'juni',
@@ -196,6 +197,31 @@ function sample() {
     ],
   });
 }
+
+describe('buildIssueExport: an accepted event', () => {
+  it('leads with what happened, dated by month', () => {
+    const exp = buildIssueExport({
+      issue,
+      sections,
+      settings,
+      generatedAt: '2022-10-01T08:00:00Z',
+      items: [
+        item({
+          id: 'ev-0123456789abc',
+          title: 'Representantforslag om å sikre ureturnerbare asylsøkeres rett til å ta lønnet arbeid',
+          url: 'https://www.stortinget.no/no/Saker-og-publikasjoner/Saker/Sak/?p=87960',
+          sourceName: 'Stortinget – saker',
+          sectionId: 'politiske-tiltak',
+          published: '2022-02-01T10:00:00Z',
+          event: { label: 'Stortinget behandlet saken {date}: ikke vedtatt', at: '2022-05-10T12:00:00Z' },
+        }),
+      ],
+    });
+    expect(exp.sections[0]!.items[0]!.lead).toBe(
+      'Stortinget behandlet saken i mai: ikke vedtatt – «Representantforslag om å sikre ureturnerbare asylsøkeres rett til å ta lønnet arbeid», se her.',
+    );
+  });
+});
 
 describe('buildIssueExport: accepted items grouped by section, as the newsletter writes them', () => {
   it("groups in the newsletter's section order, newest first, unknown sections last", () => {

@@ -9,7 +9,7 @@ import { feedSourceSchema, sitemapSourceSchema, stortingetSourceSchema } from '.
 import { FetchError } from '../../src/fetch/types.js';
 import { feedHandler } from '../../src/sources/feed.js';
 import { sitemapHandler } from '../../src/sources/sitemap.js';
-import { stortingetHandler } from '../../src/sources/stortinget.js';
+import { stortingetHandler } from '../../src/sources/stortinget-handler.js';
 import { replicaContext } from '../helpers/replica-context.js';
 import type { ReplicaResponse, ReplicaSite } from '../replica/types.js';
 import { stortinget, stortingetExpected } from '../replica/sites/stortinget.js';
@@ -273,6 +273,8 @@ describe('stortingetHandler', () => {
     expect(context.requests.map((r) => [r.url.replace('https://data.stortinget.no/eksport/', ''), r.conditional])).toEqual([
       ['sesjoner?format=json', false],
       ['publikasjoner?publikasjontype=dok8&sesjonid=2025-2026&format=json', true],
+      ['publikasjoner?publikasjontype=dok6&sesjonid=2025-2026&format=json', true],
+      ['publikasjoner?publikasjontype=dok3&sesjonid=2025-2026&format=json', true],
       ['saker?sesjonid=2025-2026&format=json', false],
       ['skriftligesporsmal?sesjonid=2025-2026&status=alle&format=json', true],
     ]);

@@ -242,6 +242,8 @@ describe('parsePublikasjoner', () => {
   it.each([
     ['dok8-202526-001s', `${WEB}no/Saker-og-publikasjoner/Publikasjoner/Representantforslag/2025-2026/dok8-202526-001s/`],
     ['inns-202526-448s', `${WEB}no/Saker-og-publikasjoner/Publikasjoner/Innstillinger/Stortinget/2025-2026/inns-202526-448s/`],
+    ['dok6-202122', `${WEB}no/Saker-og-publikasjoner/Publikasjoner/Dokumentserien/2025-2026/dok6-202122/`],
+    ['dok3-202122-008', `${WEB}no/Saker-og-publikasjoner/Publikasjoner/Dokumentserien/2025-2026/dok3-202122-008/`],
     ['refs-202526-06-16', 'https://data.stortinget.no/eksport/publikasjon?publikasjonid=refs-202526-06-16'],
   ])('URL for %s', (id, url) => {
     expect(publikasjonUrl(WEB, SESSION, id)).toBe(url);

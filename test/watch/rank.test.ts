@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rankingSchema, sourceSchema, type KeywordRule } from '../../src/config/schema.js';
 import type { Item } from '../../src/model.js';
-import { keywordReasons, rankItem, termPattern } from '../../src/watch/rank.js';
+import { keywordReasons, termPattern } from '../../src/watch/keywords.js';
+import { rankItem } from '../../src/watch/rank.js';
 
 describe('termPattern', () => {
   it.each([
@@ -24,11 +25,13 @@ describe('termPattern', () => {
   });
 });
 
-const rules: KeywordRule[] = [
-  { label: 'trafficking', terms: ['menneskehandel*', 'trafficking*'], weight: 5 },
-  { label: 'labour crime', terms: ['arbeidslivskriminalitet*', 'a-krim*'], weight: 3 },
-  { label: 'off topic', terms: ['fiskeri*'], weight: -2 },
-];
+const rules: KeywordRule[] = rankingSchema.parse({
+  keywords: [
+    { label: 'trafficking', terms: ['menneskehandel*', 'trafficking*'], weight: 5 },
+    { label: 'labour crime', terms: ['arbeidslivskriminalitet*', 'a-krim*'], weight: 3 },
+    { label: 'off topic', terms: ['fiskeri*'], weight: -2 },
+  ],
+}).keywords;
 
 describe('keywordReasons', () => {
   it('counts each rule once and names what matched', () => {

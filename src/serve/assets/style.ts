@@ -62,6 +62,8 @@ article.cand.saving { opacity: .7; }
 .linkstate.l-moved { color: var(--maybe); border-color: #fcd34d; }
 .linkstate.l-failing, .linkstate.l-dead { color: #fff; background: var(--reject); border-color: var(--reject); }
 .summary { margin: .3rem 0; font-size: .9rem; }
+.event { margin: .3rem 0; font-weight: 600; }
+.history { margin: .2rem 0; font-size: .85rem; color: var(--muted); }
 ul.reasons { list-style: none; padding: 0; margin: .2rem 0 0; display: flex; flex-wrap: wrap; gap: .25rem; font-size: .75rem; }
 ul.reasons li { background: #f1f3f5; border-radius: .25rem; padding: 0 .4rem; color: var(--muted); }
 ul.reasons li.neg { color: var(--warn); }

@@ -10,5 +10,6 @@ import { robotsTables } from './005-robots.js';
 import { sourceMemoTables } from './006-source-memo.js';
 import { networkAlertTables } from './007-network-alert.js';
 import { hostCookieTables } from './008-host-cookies.js';
+import { milestoneTables } from './009-milestones.js';
 
-export const MIGRATIONS: string[] = [coreTables, linkTables, reviewTables, opsTables, robotsTables, sourceMemoTables, networkAlertTables, hostCookieTables];
+export const MIGRATIONS: string[] = [coreTables, linkTables, reviewTables, opsTables, robotsTables, sourceMemoTables, networkAlertTables, hostCookieTables, milestoneTables];

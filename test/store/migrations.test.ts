@@ -1,0 +1,44 @@
+/** Upgrading a store: what editors decided before survives each new schema version. */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkIntegrity, DB_FILE, openDb } from '../../src/store/db.js';
+import { MIGRATIONS } from '../../src/store/migrations/index.js';
+import { tempDir } from '../helpers/runtime.js';
+
+let dir: string | undefined;
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
+});
+
+describe('migration 9: events and decisions by candidate', () => {
+  it('keeps the decisions of a version-8 store and then takes an event id', () => {
+    dir = tempDir();
+    const old = new Database(path.join(dir, DB_FILE));
+    old.pragma('foreign_keys = ON');
+    for (const [version, sql] of MIGRATIONS.slice(0, 8).entries()) {
+      old.exec(sql);
+      old.pragma(`user_version = ${version + 1}`);
+    }
+    old.exec(`
+      INSERT INTO items (id, source_id, title, url, canonical_url, first_seen, last_seen) VALUES ('0123456789abcdef', 's', 'T', 'https://a.no/x', 'https://a.no/x', '2022-05-01', '2022-05-01');
+      INSERT INTO item_keys (key, item_id) VALUES ('url:https://a.no/x', '0123456789abcdef');
+      INSERT INTO decisions (item_id, decision, note, decided_at) VALUES ('0123456789abcdef', 'accepted', 'god sak', '2022-05-02');
+    `);
+    old.close();
+
+    const db = openDb(dir);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(db.prepare('SELECT item_id, decision, note FROM decisions').all()).toEqual([{ item_id: '0123456789abcdef', decision: 'accepted', note: 'god sak' }]);
+    db.exec(`
+      INSERT INTO item_milestones (item_id, key, label, first_seen, source_id, event_id) VALUES ('0123456789abcdef', 'status:behandlet', 'Behandlet', '2022-06-01', 's', 'ev-0123456789abc');
+      INSERT INTO decisions (item_id, decision, decided_at) VALUES ('ev-0123456789abc', 'maybe', '2022-06-02');
+    `);
+    expect(checkIntegrity(db)).toEqual([]);
+    db.exec(`INSERT INTO decisions (item_id, decision, decided_at) VALUES ('ev-fffffffffffff', 'maybe', '2022-06-02')`);
+    expect(checkIntegrity(db)).toEqual(['1 decisions are about no item or event']);
+    db.close();
+  });
+});
