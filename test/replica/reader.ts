@@ -5,8 +5,9 @@
  * - `select`: one item per `item` match, fields inside it.
  * - `articles`: every link whose absolute URL matches `include` (and no `exclude`) is an article;
  *   links to the same article (same canonical URL) are one item; the item's block is the largest
- *   ancestor of its first link holding no other article's link; the title is the link text inside a
- *   heading (else the longest link text), the date the first date in the block's text.
+ *   ancestor of its first link holding no other article's link; the title is the text of a heading
+ *   that holds the link or that the link holds (else the longest link text), the date the first
+ *   date in the block's text, the summary its first paragraph of 40 characters or more.
  * - With both, `articles` is the fallback when the selectors match nothing.
  * - `pagination`: a `next` link, or a `template` with {page} from `firstNumber` by `step`.
  * - `detail` (metadata): the page's JSON-LD / article:published_time / DC.Date / <time>, else the
@@ -171,11 +172,23 @@ export function extractByPattern($: CheerioAPI, pageUrl: string, articles: Artic
       if (!holdsOnly(parent, key)) break;
       block = parent;
     }
-    const texts = group.links.map((link) => ({ text: collapse($(link).text()), heading: $(link).closest('h1, h2, h3, h4, h5, h6').length > 0 }));
+    // A heading holding the link, or held by it (a teaser that is one link around its heading).
+    const texts = group.links.map((link) => {
+      const inner = $(link).find('h1, h2, h3, h4, h5, h6').first();
+      if (inner.length > 0) return { text: collapse(inner.text()), heading: true };
+      return { text: collapse($(link).text()), heading: $(link).closest('h1, h2, h3, h4, h5, h6').length > 0 };
+    });
     const titled = texts.find((t) => t.heading && t.text !== '') ?? [...texts].sort((a, b) => b.text.length - a.text.length)[0];
     const blockText = collapse($(block).text());
     const item: Extracted = { title: titled?.text ?? '', url: group.url };
     if (parseDate(blockText)?.iso) item.dateRaw = blockText;
+    // The summary: the block's first real paragraph (what keyword-only sources are ranked on too).
+    const paragraph = $(block)
+      .find('p')
+      .toArray()
+      .map((p) => collapse($(p).text()))
+      .find((text) => text.length >= 40 && text !== item.title);
+    if (paragraph) item.summary = paragraph;
     return item;
   });
 }

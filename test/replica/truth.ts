@@ -8,17 +8,27 @@
  * names its articles by URL shape, not by class names.
  */
 import { arbeidstilsynetFeed, ARBEIDSTILSYNET_GONE_DAY } from './sites/arbeidstilsynet.js';
+import { bufdirItems, bufdirListing } from './sites/bufdir.js';
+import { cbssItems, cbssPosts } from './sites/cbss.js';
 import { coeItems, coeListing } from './sites/coe.js';
 import { toExpected, visibleOn, type ExpectedItem, type TableItem } from './sites/common.js';
 import { euFeed, euItems } from './sites/eu.js';
 import { fafoItems, fafoListing, fafoUrl } from './sites/fafo.js';
+import { fafoArrangementerItems, fafoArrangementerListing } from './sites/fafo-arrangementer.js';
 import { helsedirektoratetFeed, helsedirektoratetItems } from './sites/helsedirektoratet.js';
+import { helsedirektoratetKonferanserItems, helsedirektoratetKonferanserListing } from './sites/helsedirektoratet-konferanser.js';
 import { heuniArticles, heuniItems, heuniListing, HEUNI_LAYOUT_CHANGE_DAY } from './sites/heuni.js';
 import { lovdataFeed, lovdataItems } from './sites/lovdata.js';
+import { lovdataDommerFeed, lovdataDommerItems } from './sites/lovdata-dommer.js';
+import { nimItems, nimPosts } from './sites/nim.js';
 import { osceListing, oscePressItems, oscePublicationItems } from './sites/osce.js';
+import { politietItems, politietListing } from './sites/politiet.js';
 import { regjeringenFeed, regjeringenItems } from './sites/regjeringen.js';
+import { riksrevisjonenItems, riksrevisjonenListing } from './sites/riksrevisjonen.js';
+import { rvtsOstItems, rvtsOstListing } from './sites/rvts-ost.js';
 import { stortingetRssFeed, stortingetRssItems } from './sites/stortinget-web.js';
 import { stortingetExpected } from './sites/stortinget.js';
+import { udiItems, udiListing } from './sites/udi.js';
 
 export type { ExpectedItem } from './sites/common.js';
 
@@ -39,6 +49,19 @@ const bySource: Record<string, Truth> = {
   'stortinget-rss': (day, today) => stortingetRssFeed(day, today).map(toExpected),
   helsedirektoratet: (day, today) => helsedirektoratetFeed(day, today).map(toExpected),
   stortinget: (day, today) => stortingetExpected(day, today).map(({ title, url }) => ({ title, url })),
+  // The newsletter's other sites (issue 11): each replica renders its default table.
+  politiet: (day, today) => politietListing(politietItems, day, today).map(toExpected),
+  udi: (day, today) => udiListing(udiItems, day, today).map(toExpected),
+  // The tag feed first; its listing fallback holds the same posts in the same order.
+  cbss: (day, today) => cbssPosts(cbssItems, day, today).map(toExpected),
+  riksrevisjonen: (day, today) => riksrevisjonenListing(riksrevisjonenItems, day, today).map(toExpected),
+  'rvts-ost': (day, today) => rvtsOstListing(rvtsOstItems, day, today).map(toExpected),
+  bufdir: (day, today) => bufdirListing(bufdirItems, day, today).map(toExpected),
+  nim: (day, today) => nimPosts(nimItems, day, today).map(toExpected),
+  'helsedirektoratet-konferanser': (day, today) =>
+    helsedirektoratetKonferanserListing(helsedirektoratetKonferanserItems, day, today).map(toExpected),
+  'fafo-arrangementer': (day, today) => fafoArrangementerListing(fafoArrangementerItems, day, today).map(toExpected),
+  'lovdata-dommer': (day, today) => lovdataDommerFeed(lovdataDommerItems, day, today).map(toExpected),
 };
 
 /** Source ids that have a truth entry (tests iterate sources.json and skip the others). */
@@ -88,6 +111,16 @@ export const day2Events = {
       const before = new Set(stortingetExpected(1, today).map((item) => item.title));
       return stortingetExpected(2, today).map((item) => item.title).filter((title) => !before.has(title));
     })(),
+    politiet: titlesFrom(politietItems),
+    udi: titlesFrom(udiItems),
+    cbss: titlesFrom(cbssItems),
+    riksrevisjonen: titlesFrom(riksrevisjonenItems),
+    'rvts-ost': titlesFrom(rvtsOstItems),
+    bufdir: titlesFrom(bufdirItems),
+    nim: titlesFrom(nimItems),
+    'helsedirektoratet-konferanser': titlesFrom(helsedirektoratetKonferanserItems),
+    'fafo-arrangementer': titlesFrom(fafoArrangementerItems),
+    'lovdata-dommer': titlesFrom(lovdataDommerItems),
   } as Record<string, string[]>,
   /** Same title and date, new URL; the old URL answers 301 to the new one on day 2. */
   moved: {

@@ -42,11 +42,18 @@ const TITLES = {
 
 // The shipped sources.json, plus the replica's hostile feed as one more source. On day 1 that
 // feed lists an ordinary item (the baseline); on day 2 the item with markup in its title appears.
-const shipped = JSON.parse(readFileSync('sources.json', 'utf8')) as { sources: unknown[] };
+// The keyboard walk and the counts below are written against the candidates of the sources the
+// page was first driven with: the sources added for the newsletter's other sites (issue 11) are
+// left out here (their extraction is covered by test/replica).
+const ISSUE_11_SOURCES = new Set([
+  'politiet', 'udi', 'cbss', 'riksrevisjonen', 'rvts-ost', 'bufdir', 'nim',
+  'helsedirektoratet-konferanser', 'fafo-arrangementer', 'lovdata-dommer',
+]);
+const shipped = JSON.parse(readFileSync('sources.json', 'utf8')) as { sources: { id: string }[] };
 const config = parseConfig({
   ...shipped,
   sources: [
-    ...shipped.sources,
+    ...shipped.sources.filter((source) => !ISSUE_11_SOURCES.has(source.id)),
     { id: 'fixtures-script', name: 'Replica fixtures – script title', section: 'tilsyn-og-rapporter', kind: 'feed', url: 'https://fixtures.test/script-title.xml' },
   ],
 });

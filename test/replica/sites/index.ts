@@ -6,17 +6,27 @@
  */
 import type { ReplicaSite } from '../types.js';
 import { arbeidstilsynet } from './arbeidstilsynet.js';
+import { bufdir } from './bufdir.js';
+import { cbss } from './cbss.js';
 import { coe } from './coe.js';
 import { eu } from './eu.js';
 import { fafo } from './fafo.js';
+import { fafoArrangementer } from './fafo-arrangementer.js';
 import { fixtures } from './fixtures.js';
 import { helsedirektoratet } from './helsedirektoratet.js';
+import { helsedirektoratetKonferanser } from './helsedirektoratet-konferanser.js';
 import { heuni } from './heuni.js';
 import { lovdata } from './lovdata.js';
+import { lovdataDommer } from './lovdata-dommer.js';
+import { nim } from './nim.js';
 import { osce } from './osce.js';
+import { politiet } from './politiet.js';
 import { regjeringen } from './regjeringen.js';
+import { riksrevisjonen } from './riksrevisjonen.js';
+import { rvtsOst } from './rvts-ost.js';
 import { stortinget } from './stortinget.js';
 import { stortingetWeb } from './stortinget-web.js';
+import { udi } from './udi.js';
 
 function shareHosts(list: ReplicaSite[]): ReplicaSite[] {
   const claims = new Map<string, ReplicaSite[]>();
@@ -54,6 +64,16 @@ export const sites: ReplicaSite[] = shareHosts([
   stortinget,
   stortingetWeb,
   helsedirektoratet,
+  politiet,
+  udi,
+  cbss,
+  riksrevisjonen,
+  rvtsOst,
+  bufdir,
+  nim,
+  helsedirektoratetKonferanser,
+  fafoArrangementer,
+  lovdataDommer,
   fixtures,
 ]);
 
