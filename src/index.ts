@@ -18,4 +18,5 @@ export { checkUrl, checkUrls } from './links/checker.js';
 export { classify } from './links/classify.js';
 export { extractLinks } from './links/extract/index.js';
 export type * from './links/types.js';
-export { learnerFromStore, listReviewCandidates } from './review/candidates.js';
+export { listReviewCandidates } from './review/candidates.js';
+export { learningFor } from './learning/learned.js';

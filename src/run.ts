@@ -5,11 +5,11 @@
 import path from 'node:path';
 import type { Runtime } from './app.js';
 import type { Config } from './config/schema.js';
-import { buildDigest, digestPeriod } from './digest/build.js';
+import { digestPeriod } from './digest/build.js';
 import type { Digest } from './digest/types.js';
 import { writeDigestFiles, type DigestFormat } from './digest/write.js';
 import { runLinksJob, type LinksJobResult } from './links/run.js';
-import { learnerFromStore } from './review/candidates.js';
+import { buildLearnedDigest } from './digest/learned-digest.js';
 import type { RunSummary, SourceOutcome } from './model.js';
 import { osloDay } from './watch/oslo.js';
 import { watchSources } from './watch/watch.js';
@@ -56,9 +56,11 @@ export async function runMainJob(
           ...(options.onLinkProgress ? { onProgress: options.onLinkProgress } : {}),
         });
   const at = now();
-  // Past accept/reject decisions nudge the ranking, as on the review page (config review.learning).
-  const learned = config.review.learning ? learnerFromStore(runtime.db, config).learned : undefined;
-  const digest = buildDigest(runtime.db, config, digestPeriod({ now: at, days: options.days, defaultDays: config.digest.days }), at, learned ? { learned } : {});
+  // Past issues and editors' decisions nudge the ranking, as on the review page (config review.learning).
+  const { digest, archive } = await buildLearnedDigest(runtime.db, config, digestPeriod({ now: at, days: options.days, defaultDays: config.digest.days }), at, {
+    baseDir: options.baseDir ?? process.cwd(),
+  });
+  for (const problem of archive?.problems ?? []) runtime.log.warn({ problem }, 'past issue not read for learning');
   const files = writeDigestFiles(digest, path.join(runtime.storageDir, 'digests'), osloDay(at));
   return { watch, digest, files, ...(links ? { links } : {}) };
 }

@@ -6,7 +6,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRuntime } from '../app.js';
 import { ConfigError } from '../config/errors.js';
-import { buildDigest, digestPeriod } from '../digest/build.js';
+import { digestPeriod } from '../digest/build.js';
+import { buildLearnedDigest } from '../digest/learned-digest.js';
 import { formatDigest, writeFileAtomic, type DigestFormat } from '../digest/write.js';
 import type { RunSummary } from '../model.js';
 import { formatWatchText, watchToJson } from '../report/watch-text.js';
@@ -66,7 +67,9 @@ export async function digestCommand(
   try {
     const now = until ?? new Date();
     const period = digestPeriod({ now, days, defaultDays: ctx.config.digest.days, ...(since ? { since } : {}) });
-    const text = formatDigest(buildDigest(db, ctx.config, period, now), format);
+    // Ranked as `run` ranks it: learning from past issues and decisions included.
+    const { digest } = await buildLearnedDigest(db, ctx.config, period, now, { baseDir: path.dirname(path.resolve(options.config)) });
+    const text = formatDigest(digest, format);
     if (options.out) {
       writeFileAtomic(options.out, text);
       process.stderr.write(`digest written to ${options.out}\n`);

@@ -15,6 +15,7 @@ import type { ConfigSource } from '../serve/routes.js';
 import { generateToken, isLoopbackHost } from '../serve/security.js';
 import { ServeError, startReviewServer } from '../serve/server.js';
 import { openDb } from '../store/db.js';
+import { refreshArchive } from '../learning/refresh-archive.js';
 import { commandContext, type GlobalOptions } from './context.js';
 import { EXIT } from './exit-codes.js';
 
@@ -71,6 +72,11 @@ export async function serveCommand(options: ServeOptions, env: NodeJS.ProcessEnv
   const db = openDb(path.resolve(ctx.overrides.storageDir));
   let server;
   try {
+    // The page ranks with what past issues teach: bring their paragraphs up to date first.
+    if (ctx.config.review.learning) {
+      const archive = await refreshArchive(db, ctx.config, path.dirname(path.resolve(options.config)));
+      for (const problem of archive.problems) ctx.log.warn({ problem }, 'past issue not read for learning');
+    }
     server = await startReviewServer({
       db,
       config: reloadingConfig(options.config, ctx.config, ctx.log),

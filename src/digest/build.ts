@@ -43,8 +43,8 @@ export function sourceHealth(db: Db, config: Config): SourceHealth[] {
     }));
 }
 
-/** An extra reason per item on top of the configured rules, e.g. what editors' past decisions suggest. */
-export type LearnedReason = (item: Item) => Reason | undefined;
+/** Extra reasons per item on top of the configured rules: what past issues and editors' decisions suggest. */
+export type LearnedReason = (item: Item) => Reason[];
 
 export interface RankOptions {
   /** Adds its reason (and points) to every eligible candidate; leave out for the configured rules only. */
@@ -91,8 +91,8 @@ export function rankCandidates(db: Db, config: Config, period: DigestPeriod, now
       if (!best || ranked.score > best.ranked.score) best = { source, ranked };
     }
     if (!best) continue;
-    const learned = options.learned?.(item);
-    const score = learned ? Math.round((best.ranked.score + learned.points) * 10) / 10 : best.ranked.score;
+    const learned = options.learned?.(item) ?? [];
+    const score = Math.round((best.ranked.score + learned.reduce((sum, reason) => sum + reason.points, 0)) * 10) / 10;
     if (score < config.ranking.minScore) continue;
     const candidate: Candidate = {
       ...item,
@@ -103,7 +103,7 @@ export function rankCandidates(db: Db, config: Config, period: DigestPeriod, now
       section: best.source.section,
       sourceName: best.source.name,
       score,
-      reasons: learned ? [...best.ranked.reasons, learned] : best.ranked.reasons,
+      reasons: [...best.ranked.reasons, ...learned],
     };
     if (event) candidate.event = { ...stepOf(event), key: event.key };
     candidates.push(candidate);

@@ -10,7 +10,8 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { createRuntime, type Runtime, type RuntimeOverrides } from '../app.js';
 import type { Config } from '../config/schema.js';
-import { buildDigest, digestPeriod } from '../digest/build.js';
+import { digestPeriod } from '../digest/build.js';
+import { buildLearnedDigest } from '../digest/learned-digest.js';
 import { writeDigestFiles } from '../digest/write.js';
 import type { Logger } from '../log.js';
 import { finishRun, startRun } from '../store/runs.js';
@@ -178,7 +179,7 @@ export async function runJob(spec: JobSpec, deps: JobDeps, signal?: AbortSignal)
       } else {
         const at = now();
         startRun(runtime.db, runId!, 'digest', at.toISOString());
-        const digest = buildDigest(runtime.db, deps.config, digestPeriod({ now: at, defaultDays: deps.config.digest.days }), at);
+        const { digest } = await buildLearnedDigest(runtime.db, deps.config, digestPeriod({ now: at, defaultDays: deps.config.digest.days }), at, { baseDir: deps.configDir });
         const files = writeDigestFiles(digest, path.join(runtime.storageDir, 'digests'), osloDay(at));
         const candidates = digest.sections.reduce((n, section) => n + section.candidates.length, 0);
         finishRun(runtime.db, runId!, 'ok', now().toISOString(), { candidates, files });

@@ -5,16 +5,16 @@
  * and filtered by section, source, status and text.
  */
 import type { Config, Source } from '../config/schema.js';
-import { rankCandidates, type LearnedReason } from '../digest/build.js';
+import { rankCandidates } from '../digest/build.js';
+import { learningFor } from '../learning/learned.js';
 import type { Candidate } from '../digest/types.js';
 import { FAILING, type Verdict } from '../links/types.js';
 import type { Item } from '../model.js';
 import type { Db } from '../store/db.js';
-import { getDecisions, listTrainingRows, type Decision, type DecisionKind } from '../store/decisions.js';
+import { getDecisions, type Decision, type DecisionKind } from '../store/decisions.js';
 import { getLinkStates, type LinkState } from '../store/links.js';
 import { getOpenIssue, lastIssueMark, type NewsletterIssue } from '../store/newsletter-issues.js';
 import { rankItem } from '../watch/rank.js';
-import { trainLearner } from './learning.js';
 import { resolvePeriod, type PeriodChoice, type ResolvedPeriod } from './period.js';
 
 export const STATUS_FILTERS = ['all', 'new', 'accepted', 'rejected', 'maybe'] as const;
@@ -55,6 +55,8 @@ export interface ReviewSection {
 
 export interface LearningState {
   enabled: boolean;
+  /** Paragraphs of past issues there are to learn from. */
+  archiveParagraphs: number;
   /** Decisions there are to learn from. */
   accepted: number;
   rejected: number;
@@ -69,23 +71,6 @@ export interface CandidateView {
   counts: Record<StatusFilter, number>;
   learning: LearningState;
   openIssue: NewsletterIssue | null;
-}
-
-/** A learned-reason function from the decisions in the store (undefined: not enough yet). */
-export function learnerFromStore(db: Db, config: Config): { learned: LearnedReason | undefined; accepted: number; rejected: number } {
-  const rows = listTrainingRows(db);
-  const learner = trainLearner(
-    rows.map((row) => ({ label: row.decision, text: `${row.title}\n${row.summary ?? ''}` })),
-    { maxPoints: config.review.learningMaxPoints, minPerClass: config.review.learningMinDecisions, language: config.review.language },
-  );
-  const accepted = rows.filter((row) => row.decision === 'accepted').length;
-  // A decided item is scored on the other decisions only: it should not confirm itself.
-  const own = new Map(rows.map((row) => [row.subjectId, row.decision]));
-  return {
-    learned: learner ? (item: Item) => learner.reason(`${item.title}\n${item.summary ?? ''}`, own.get(item.id)) : undefined,
-    accepted,
-    rejected: rows.length - accepted,
-  };
 }
 
 /** Where an item is reviewed: the section and source it ranks best under (as rankCandidates does). */
@@ -134,9 +119,10 @@ export function listReviewCandidates(db: Db, config: Config, query: CandidateQue
   const openIssue = getOpenIssue(db) ?? null;
   const period = resolvePeriod(query.period, { now, mark: lastIssueMark(db), openIssue: openIssue ?? undefined, weekDays: config.digest.days });
   const enabled = query.learning ?? config.review.learning;
-  const learner = learnerFromStore(db, config);
+  const learner = learningFor(db, config);
   const learning: LearningState = {
     enabled,
+    archiveParagraphs: learner.archiveParagraphs,
     accepted: learner.accepted,
     rejected: learner.rejected,
     active: enabled && learner.learned !== undefined,

@@ -164,18 +164,19 @@ describe('listReviewCandidates', () => {
     decide(store.db, learningConfig, { itemId: more[0]!, decision: 'rejected' }, now);
     decide(store.db, learningConfig, { itemId: ids.budget!, decision: 'rejected' }, now);
     const before = listReviewCandidates(store.db, learningConfig, since(), now);
-    expect(before.learning).toEqual({ enabled: true, accepted: 0, rejected: 2, active: false });
+    expect(before.learning).toEqual({ enabled: true, archiveParagraphs: 0, accepted: 0, rejected: 2, active: false });
 
     decide(store.db, learningConfig, { itemId: more[1]!, decision: 'accepted' }, now);
     decide(store.db, learningConfig, { itemId: ids.old!, decision: 'accepted' }, now);
     const view = listReviewCandidates(store.db, learningConfig, since(), now);
-    expect(view.learning).toEqual({ enabled: true, accepted: 2, rejected: 2, active: true });
+    expect(view.learning).toEqual({ enabled: true, archiveParagraphs: 0, accepted: 2, rejected: 2, active: true });
     const fafo = view.sections.flatMap((s) => s.candidates).find((c) => c.id === ids.fafo)!;
-    const learned = fafo.reasons.find((r) => r.kind === 'learned')!;
+    const learned = fafo.reasons.find((r) => r.kind === 'learned' && r.label.startsWith('lært av'))!;
     expect(learned.points).toBeGreaterThan(0);
     expect(learned.label).toMatch(/^lært av 2 godtatte \/ 2 avviste: .*«utnytting»/);
     const plain = rankCandidates(store.db, learningConfig, { from: new Date('2026-06-08'), to: now }, now).find((c) => c.id === ids.fafo)!;
-    expect(fafo.score).toBe(Math.round((plain.score + learned.points) * 10) / 10);
+    const learnedPoints = fafo.reasons.filter((r) => r.kind === 'learned').reduce((sum, r) => sum + r.points, 0);
+    expect(fafo.score).toBe(Math.round((plain.score + learnedPoints) * 10) / 10);
 
     const off = listReviewCandidates(store.db, learningConfig, since({ learning: false }), now);
     expect(off.learning.active).toBe(false);
@@ -189,7 +190,7 @@ describe('the digest without learning stays as it was', () => {
     const plain = rankCandidates(store.db, config, period, now);
     expect(plain.flatMap((c) => c.reasons).some((r) => r.kind === 'learned')).toBe(false);
     const nudged = rankCandidates(store.db, config, period, now, {
-      learned: (item) => (item.title.includes('Levekår') ? { kind: 'learned', label: 'test', points: 40 } : undefined),
+      learned: (item) => (item.title.includes('Levekår') ? [{ kind: 'learned', label: 'test', points: 40 }] : []),
     });
     expect(nudged[0]!.title).toBe('Levekår i Oslo');
     expect(nudged[0]!.reasons.at(-1)).toEqual({ kind: 'learned', label: 'test', points: 40 });

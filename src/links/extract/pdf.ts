@@ -16,34 +16,11 @@
  * pdfjs then uses that directly instead of `import()`ing `GlobalWorkerOptions.workerSrc`
  * (by default "./pdf.worker.mjs" next to pdf.mjs, which breaks once bundled).
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { FoundLink } from '../types.js';
 import { countPdfLinkAnnotations } from './pdf-link-count.js';
 import { findUrlsInText, resolveLinkTarget } from './urls-in-text.js';
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-
-let loading: Promise<PdfJs> | undefined;
-
-function loadPdfJs(): Promise<PdfJs> {
-  loading ??= (async () => {
-    // A variable specifier: the worker module has no type declarations.
-    const worker: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
-    await import(worker);
-    return import('pdfjs-dist/legacy/build/pdf.mjs');
-  })();
-  return loading;
-}
-
-/** pdfjs' own data directories (trailing slash required): fonts for the 14 standard fonts, CMaps for CJK text. */
-function pdfjsDataDirs(): { standardFontDataUrl: string; cMapUrl: string } {
-  const root = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-  return {
-    standardFontDataUrl: path.join(root, 'standard_fonts') + path.sep,
-    cMapUrl: path.join(root, 'cmaps') + path.sep,
-  };
-}
+import { loadPdfJs, pdfjsDataDirs, type PdfJs } from './pdfjs.js';
 
 export interface PdfOptions {
   /** Base for relative URI actions (rare); without it they are skipped. */

@@ -11,5 +11,6 @@ import { sourceMemoTables } from './006-source-memo.js';
 import { networkAlertTables } from './007-network-alert.js';
 import { hostCookieTables } from './008-host-cookies.js';
 import { milestoneTables } from './009-milestones.js';
+import { archiveParagraphTables } from './010-archive-paragraphs.js';
 
-export const MIGRATIONS: string[] = [coreTables, linkTables, reviewTables, opsTables, robotsTables, sourceMemoTables, networkAlertTables, hostCookieTables, milestoneTables];
+export const MIGRATIONS: string[] = [coreTables, linkTables, reviewTables, opsTables, robotsTables, sourceMemoTables, networkAlertTables, hostCookieTables, milestoneTables, archiveParagraphTables];

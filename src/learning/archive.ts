@@ -1,0 +1,69 @@
+/**
+ * Reading a past issue's paragraphs from any archive format: text taken out of a PDF,
+ * Markdown, HTML, PDF. Markup is reduced to prose plus URL lines, and the one paragraph
+ * splitter (archive-paragraphs.ts) does the rest.
+ */
+import { readFileSync } from 'node:fs';
+import * as cheerio from 'cheerio';
+import { formatOf } from '../links/extract/index.js';
+import { extractPdfText } from '../links/extract/pdf-text.js';
+import { decodeText } from '../links/extract/text.js';
+import { paragraphsOfText, type ArchiveParagraph } from './archive-paragraphs.js';
+
+/** Markdown as prose: a link's text stays, its URL goes to a line of its own after the block. */
+export function markdownProse(markdown: string): string {
+  return markdown
+    .split(/\n\s*\n/)
+    .map((block) => {
+      const urls: string[] = [];
+      const prose = block
+        .replace(/!?\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g, (_match, text: string, url: string) => {
+          urls.push(url);
+          return text;
+        })
+        .replace(/<(https?:\/\/[^>\s]+)>/g, (_match, url: string) => {
+          urls.push(url);
+          return '';
+        })
+        .replace(/^\s{0,3}(?:#{1,6}\s+|[-*+]\s+|>\s?)/gm, '')
+        .replace(/[*_`]+/g, '');
+      return urls.length > 0 ? `${prose}\n\n${urls.join('\n')}` : prose;
+    })
+    .join('\n\n');
+}
+
+/** HTML as prose: one block per paragraph-like element, its links' targets after it. */
+export function htmlProse(html: string): string {
+  const $ = cheerio.load(html);
+  $('script, style, nav, header, footer, noscript, template').remove();
+  const blocks: string[] = [];
+  $('p, li, td, blockquote, dd').each((_i, element) => {
+    const node = $(element);
+    if (node.find('p, li').length > 0) return;
+    const text = node.text().replace(/\s+/g, ' ').trim();
+    const urls = node
+      .find('a[href]')
+      .map((_j, a) => $(a).attr('href') ?? '')
+      .get()
+      .filter((href) => /^https?:\/\//i.test(href));
+    if (text !== '') blocks.push(urls.length > 0 ? `${text}\n\n${urls.join('\n')}` : text);
+  });
+  return blocks.join('\n\n');
+}
+
+export async function readArchiveParagraphs(file: string): Promise<ArchiveParagraph[]> {
+  const bytes = readFileSync(file);
+  const format = formatOf(file, bytes.subarray(0, 1024));
+  switch (format) {
+    case 'text':
+      return paragraphsOfText(decodeText(bytes));
+    case 'markdown':
+      return paragraphsOfText(markdownProse(decodeText(bytes)));
+    case 'html':
+      return paragraphsOfText(htmlProse(decodeText(bytes)));
+    case 'pdf':
+      return paragraphsOfText(await extractPdfText(bytes));
+    case undefined:
+      return [];
+  }
+}
