@@ -56,7 +56,8 @@ const nb = {
   noMarkLine: 'Ingen nummer er lukket ennå: alle kandidater vises.',
   noCandidates: 'Ingen kandidater i perioden.',
   noMatches: 'Ingen kandidater passer filtrene.',
-  learningOn: (a: number, r: number) => `Rangeringen lærer av beslutningene (${a} godtatt, ${r} avvist).`,
+  learningOn: (p: number, a: number, r: number) =>
+    `Rangeringen lærer av ${p} avsnitt i tidligere nyhetsbrev og av beslutningene (${a} godtatt, ${r} avvist).`,
   learningWaiting: (n: number, a: number, r: number) =>
     `Rangeringen begynner å lære når minst ${n} saker er godtatt og ${n} avvist (nå ${a} og ${r}).`,
   learningOff: 'Læring fra beslutninger er slått av.',
@@ -248,7 +249,8 @@ const en: Labels = {
   noMarkLine: 'No issue has been closed yet: every candidate is shown.',
   noCandidates: 'No candidates in this period.',
   noMatches: 'No candidates match the filters.',
-  learningOn: (a: number, r: number) => `The ranking learns from decisions (${a} accepted, ${r} rejected).`,
+  learningOn: (p: number, a: number, r: number) =>
+    `The ranking learns from ${p} paragraphs of past issues and from decisions (${a} accepted, ${r} rejected).`,
   learningWaiting: (n: number, a: number, r: number) =>
     `The ranking starts learning once at least ${n} items are accepted and ${n} rejected (now ${a} and ${r}).`,
   learningOff: 'Learning from decisions is switched off.',

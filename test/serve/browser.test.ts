@@ -329,7 +329,7 @@ describe('the review page in a browser', () => {
 
   it('learns from the decisions: the reasons say so, and it can be switched off', async () => {
     await page.goto(`${base}/candidates`);
-    expect(await page.locator('.learning-line').textContent()).toContain('Rangeringen lærer av beslutningene (3 godtatt, 3 avvist).');
+    expect(await page.locator('.learning-line').textContent()).toContain('og av beslutningene (3 godtatt, 3 avvist).');
     const learned = await page.locator('.reasons li.r-learned').allTextContents();
     expect(learned.length).toBeGreaterThan(0);
     for (const text of learned) expect(text).toMatch(/^lært av 3 godtatte \/ 3 avviste.* [+−]\d+(\.\d)?$/);

@@ -157,7 +157,7 @@ export function renderCandidatesPage(
   const learningLine = !learning.enabled
     ? l.learningOff
     : learning.active
-      ? l.learningOn(learning.accepted, learning.rejected)
+      ? l.learningOn(learning.archiveParagraphs, learning.accepted, learning.rejected)
       : l.learningWaiting(config.review.learningMinDecisions, learning.accepted, learning.rejected);
   const learningToggle = config.review.learning
     ? html` <a href="${candidatesUrl(params, { learning: params.learning === 'off' ? '' : 'off' })}">${
