@@ -22,8 +22,10 @@ export function formatWatchText(summary: RunSummary): string {
     return `${s.id.padEnd(width)}  ${MARK[s.outcome].padEnd(9)} ${counts.padEnd(22)}${detail}`.trimEnd();
   });
   const fresh = summary.sources.reduce((n, s) => n + (s.outcome === 'ok' ? s.new : 0), 0);
+  const events = summary.sources.reduce((n, s) => n + (s.outcome === 'ok' ? (s.events ?? 0) : 0), 0);
   const bad = summary.sources.filter((s) => isProblem(s.outcome)).length;
-  lines.push('', `${summary.sources.length} sources, ${fresh} new items, ${bad} failed, blocked or broken`);
+  const eventText = events > 0 ? `, ${events} ${events === 1 ? 'event' : 'events'} on known items` : '';
+  lines.push('', `${summary.sources.length} sources, ${fresh} new items${eventText}, ${bad} failed, blocked or broken`);
   if (summary.reachability.offline) lines.push(offlineLine({ sources: summary.reachability }));
   return `${lines.join('\n')}\n`;
 }
@@ -39,6 +41,7 @@ export function watchToJson(summary: RunSummary): object {
       outcome: s.outcome,
       items: s.items,
       new: s.new,
+      events: s.events ?? 0,
       detail: s.detail,
       consecutiveFailures: s.consecutiveFailures,
       durationMs: s.durationMs,
