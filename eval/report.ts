@@ -9,7 +9,8 @@ import type { ReplayResult } from './replay.js';
 
 export interface EvalReport {
   replay: string;
-  period: { from: string; to: string };
+  /** The digest's period: its first Oslo day and the day it was built (`now`), and those instants. */
+  period: { fromDay: string; toDay: string; from: string; to: string };
   runs: number;
   durationMs: number;
   watched: string[];
@@ -26,7 +27,7 @@ export function buildReport(result: ReplayResult, config: Pick<Config, 'sections
   const { items, ...figures } = metrics;
   return {
     replay: result.definition.name,
-    period: { from: result.periodFrom.toISOString(), to: result.now.toISOString() },
+    period: { fromDay: result.definition.periodFrom, toDay: result.definition.digestDay, from: result.periodFrom.toISOString(), to: result.now.toISOString() },
     runs: result.runs,
     durationMs: result.durationMs,
     watched: result.watched,
@@ -64,7 +65,7 @@ const REACH_LABEL: Record<OutOfReach, string> = {
 export function formatReport(report: EvalReport): string {
   const lines: string[] = [];
   const f = report.figures;
-  lines.push(`Replay ${report.replay}: ${report.runs} watch runs, digest ${report.period.from.slice(0, 10)} … ${report.period.to.slice(0, 10)} (${(report.durationMs / 1000).toFixed(0)} s)`);
+  lines.push(`Replay ${report.replay}: ${report.runs} watch runs, digest ${report.period.fromDay} … ${report.period.toDay} (${(report.durationMs / 1000).toFixed(0)} s)`);
   lines.push(`Watched: ${report.watched.join(', ')}`);
   if (report.skipped.length > 0) lines.push(`Skipped: ${report.skipped.map((s) => `${s.id} (${s.reason})`).join(', ')}`);
   if (report.awaitingReplica.length > 0) lines.push(`Awaiting their replica modules (worlds ready, not replayed): ${report.awaitingReplica.join(', ')}`);

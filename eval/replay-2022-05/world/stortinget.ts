@@ -250,6 +250,27 @@ const PROPOSALS: Array<[string, Komite]> = [
   ['et krafttak for ungdoms psykiske helse', 'HELSE'], ['å sikre fiskerinæringen tilgang til arealer', 'NAER'], ['en reform av studiestøtten', 'KUF'],
   ['å avvikle eiendomsskatten', 'FIN'], ['tiltak mot matsvinn', 'NAER'], ['vern av matjord', 'NAER'],
   ['økt beredskapslagring av korn', 'NAER'], ['flere sykehjemsplasser', 'HELSE'], ['å styrke Heimevernet', 'UFK'],
+  ['å stanse salget av kraftselskaper til utenlandske eiere', 'ENE'], ['en ny ordning for pasientreiser', 'HELSE'], ['å gjeninnføre ordningen med skattefradrag for fagforeningskontingent', 'FIN'],
+  ['kompensasjon til reiselivet etter pandemien', 'NAER'], ['at alle kommuner skal ha et akuttilbud innen psykisk helse', 'HELSE'], ['å bedre rammevilkårene for idretten', 'FAM'],
+  ['fritak for eiendomsskatt på verker og bruk', 'FIN'], ['å styrke folkehøgskolene', 'KUF'], ['en ny lov om studentsamskipnader', 'KUF'],
+  ['å sikre fortsatt drift av Andøya flystasjon', 'UFK'], ['bedre mobildekning langs vei og jernbane', 'TRAN'], ['gratis parkering for elbiler ved sykehus', 'TRAN'],
+  ['å oppheve kvoteordningen for drosjer', 'TRAN'], ['flere tiltak mot forsøpling av havet', 'ENE'], ['en nasjonal strategi for hydrogen', 'ENE'],
+  ['å styrke statsforvalterens beredskapsrolle', 'KOMMFORV'], ['en gjennomgang av inntektssystemet for kommunene', 'KOMMFORV'], ['å bedre valgdeltakelsen blant unge', 'KONTROLL'],
+  ['økt åpenhet om partifinansiering', 'KONTROLL'], ['tiltak mot hatprat på nett', 'JUST'], ['strengere straffer for vold mot offentlig ansatte', 'JUST'],
+  ['bedre oppfølging av unge lovbrytere', 'JUST'], ['å styrke konfliktrådene', 'JUST'], ['en reform av fengselshelsetjenesten', 'HELSE'],
+  ['å gi pensjonister samme skattefradrag som lønnstakere', 'FIN'], ['å fjerne avkortingen av uføretrygd ved arbeid', 'ARB'], ['et tak på foreldrebetalingen i SFO', 'KUF'],
+  ['å bedre tilbudet til barn med nedsatt funksjonsevne', 'FAM'], ['en handlingsplan for kvinnehelse', 'HELSE'], ['flere legespesialister i Nord-Norge', 'HELSE'],
+  ['å styrke næringsmiddelindustrien', 'NAER'], ['vern av korallrev og sårbare havområder', 'ENE'], ['en nasjonal plan for vannforsyning', 'KOMMFORV'],
+  ['å stanse nedbyggingen av myr', 'ENE'], ['tiltak for flere lærlingplasser', 'KUF'], ['å sikre arbeidsfolk rett til faste stillinger i offentlig sektor', 'ARB'],
+  ['å gi seniorer rett til redusert arbeidstid', 'ARB'], ['en ny arbeidsmarkedspolitikk for unge', 'ARB'], ['å begrense bruken av konsulenter i staten', 'KONTROLL'],
+];
+
+/** Grunnlovsforslag and Riksrevisjonen's documents: fewer, but on the list all session. */
+const CONSTITUTIONAL: Array<[string, string, Komite]> = [
+  ['Grunnlovsforslag om endring i § 49 (lokalt selvstyre)', 'Dokument 12:4 (2019–2020)', 'KONTROLL'], ['Grunnlovsforslag om retten til en forsvarlig velferd', 'Dokument 12:11 (2019–2020)', 'KONTROLL'],
+  ['Grunnlovsforslag om stemmerett ved fylte 16 år', 'Dokument 12:19 (2019–2020)', 'KONTROLL'], ['Grunnlovsforslag om vern av samiske språk', 'Dokument 12:23 (2019–2020)', 'KONTROLL'],
+  ['Riksrevisjonens undersøkelse av digitalisering i kommunesektoren', `Dokument 3:6 ${S}`, 'KONTROLL'], ['Riksrevisjonens undersøkelse av statens eierskap i luftfarten', `Dokument 3:7 ${S}`, 'KONTROLL'],
+  ['Riksrevisjonens undersøkelse av Statens vegvesens vedlikehold av riksveiene', `Dokument 3:4 ${S}`, 'KONTROLL'], ['Riksrevisjonens undersøkelse av helseforetakenes arbeid med IKT-sikkerhet', `Dokument 3:2 ${S}`, 'KONTROLL'],
 ];
 
 const MELDINGER: Array<[string, Komite]> = [
@@ -368,6 +389,9 @@ const bulkSaker: WorldSak[] = [];
   }
   for (const agreement of ['frihandelsavtale mellom EFTA-statene og Indonesia', 'avtale om sosial trygd med Australia', 'endringer i EØS-avtalen om kjemikalier', 'avtale om forsvarssamarbeid med USA', 'tilleggsprotokoll om nettkriminalitet']) {
     kinds.push(() => ({ tittel: `Samtykke til ${agreement}`, korttittel: `Samtykke: ${agreement}`, dokument: `Prop. ${(prop += 2)} S ${S}`, dokumentgruppe: 1, type: 2, emner: ['Utenrikssaker'], komite: K.UFK }));
+  }
+  for (const [title, dokument, komite] of CONSTITUTIONAL) {
+    kinds.push(() => ({ tittel: title, korttittel: title.replace(/^Riksrevisjonens undersøkelse av /, ''), dokument, dokumentgruppe: dokument.startsWith('Dokument 12') ? 5 : 6, type: 2, emner: [], komite: K[komite] }));
   }
   const days = sessionDays(kinds.length);
   kinds.forEach((kind, index) => {
