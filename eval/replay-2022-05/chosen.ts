@@ -3,22 +3,8 @@
  * every publication it links, with the URL exactly as the newsletter links it, the section it
  * stands in, and the source that would watch it.
  *
- * The issue has 44 http(s) links. 37 are chosen publications (below). 7 are not publications
- * to find, and are left out on purpose:
- *
- * 1. politiet.no/globalassets/…/rapport-fra-koordineringsenheten-for-ofre-for-menneskehandel-2021.pdf
- *    — KOM's own annual report (the issue's first page announces it): the editors wrote it.
- * 2. politiet.no/aktuelt-tall-og-fakta/aktuelt/nyheter/2022/06/30/menneskehandel-er-et-fagfelt-…/
- *    — the police's news story about that same KOM report ("Se også nettsak"): KOM's own news.
- * 3. cbss.org/news/?tag=anti-trafficking&cbss_filter=1 — "For mer informasjon om
- *    arbeidsgruppens aktiviteter, se her": a tag overview page, not a publication.
- * 4. politiet.no/globalassets/…/rettsavgjorelser-om-menneskehandel.pdf — KOM's own overview of
- *    court decisions, updated every four months by KOM.
- * 5. udi.no/krisen-i-ukraina/…/er-du-bekymret-for-en-voksen-eller-et-barn/ — the same page as the
- *    posters link just before it (that one with #link-30575): one publication, counted once.
- * 6. udi.no/krisen-i-ukraina/ — "UDIs hovedside om Ukraina": an overview landing page.
- * 7. politiet.no/menneskehandel — KOM's own landing page on politiet.no (the closing page).
- * (The two mailto:KOM.pod@politiet.no links are not http(s).)
+ * The issue has 44 http(s) links: 37 are chosen publications (CHOSEN), 7 are not publications
+ * to find (NOT_TO_FIND, each with why). The two mailto:KOM.pod@politiet.no links are not http(s).
  *
  * Source ids: the shipped ones in sources.json, plus those being added on branch `sites`
  * (politiet, udi, cbss, riksrevisjonen, rvts-ost, bufdir, nim, helsedirektoratet-konferanser,
@@ -26,7 +12,37 @@
  */
 import type { ChosenItem } from '../metrics.js';
 
+/** Links of the issue that are not publications to find, and why. */
+export const NOT_TO_FIND: ReadonlyArray<{ url: string; why: string }> = [
+  {
+    url: 'https://www.politiet.no/globalassets/03-rad-og-forebygging/menneskehandel/rapport-fra-koordineringsenheten-for-ofre-for-menneskehandel-2021.pdf',
+    why: "KOM's own annual report, announced on the issue's first page: the editors wrote it",
+  },
+  {
+    url: 'https://www.politiet.no/aktuelt-tall-og-fakta/aktuelt/nyheter/2022/06/30/menneskehandel-er-et-fagfelt-med-sarlige-forpliktelser-til-samarbeid/',
+    why: 'the police\'s news story about that same KOM report ("Se også nettsak"): KOM\'s own news',
+  },
+  { url: 'https://cbss.org/news/?tag=anti-trafficking&cbss_filter=1', why: '"For mer informasjon om arbeidsgruppens aktiviteter, se her": a tag overview page' },
+  {
+    url: 'https://www.politiet.no/globalassets/03-rad-og-forebygging/menneskehandel/rettsavgjorelser-om-menneskehandel.pdf',
+    why: "KOM's own overview of court decisions, which KOM updates every four months",
+  },
+  {
+    url: 'https://www.udi.no/krisen-i-ukraina/myndigheter-frivillige-og-andre-samfunnsaktorer/er-du-bekymret-for-en-voksen-eller-et-barn/',
+    why: 'the same page as the posters link just before it (that one with #link-30575): one publication, counted once',
+  },
+  { url: 'https://www.udi.no/krisen-i-ukraina/', why: '"UDIs hovedside om Ukraina": an overview landing page' },
+  { url: 'https://www.politiet.no/menneskehandel', why: "KOM's own landing page on politiet.no (the closing page)" },
+];
+
 const STORTINGET_SAK = 'https://www.stortinget.no/no/Saker-og-publikasjoner/Saker/Sak/?p=';
+/**
+ * A representantforslag is a sak and a Dokument 8 publication (what the RSS feed and the dok8
+ * list link): either is the item the editors linked. The numbers are the world's (invented, see
+ * world/stortinget.ts).
+ */
+const DOK8 = (nummer: number): string =>
+  `https://www.stortinget.no/no/Saker-og-publikasjoner/Publikasjoner/Representantforslag/2021-2022/dok8-202122-${String(nummer).padStart(3, '0')}s/`;
 const COE_REDIRECT =
   '?inheritRedirect=false&redirect=https%3A%2F%2Fwww.coe.int%2Fen%2Fweb%2Fanti-human-trafficking%2Fnews%3Fp_p_id%3D101_INSTANCE_fX6ZWufj34JY%26p_p_lifecycle%3D0%26p_p_state%3Dnormal%26p_p_mode%3Dview%26p_p_col_id%3Dcolumn-4%26p_p_col_count%3D1';
 const COE_REDIRECT_PAGED = `${COE_REDIRECT}%26_101_INSTANCE_fX6ZWufj34JY_cur%3D1%26_101_INSTANCE_fX6ZWufj34JY_keywords%3D%26_101_INSTANCE_fX6ZWufj34JY_advancedSearch%3Dfalse%26_101_INSTANCE_fX6ZWufj34JY_delta%3D10%26p_r_p_564233524_resetCur%3Dfalse%26_101_INSTANCE_fX6ZWufj34JY_andOperator%3Dtrue`;
@@ -111,11 +127,13 @@ export const CHOSEN: readonly ChosenItem[] = [
     section: 'politiske-tiltak', sourceId: 'stortinget',
     title: 'KrF: ureturnerbare asylsøkeres rett til lønnet arbeid og grunnleggende helsehjelp (ikke vedtatt)',
     url: `${STORTINGET_SAK}87960`,
+    sameAs: [DOK8(96)],
   },
   {
     section: 'politiske-tiltak', sourceId: 'stortinget',
     title: 'MDG: hente hjem norske barn og kvinner fra interneringsleirer i Syria (ikke vedtatt)',
     url: `${STORTINGET_SAK}87984`,
+    sameAs: [DOK8(99)],
   },
   {
     section: 'politiske-tiltak', sourceId: 'stortinget',
@@ -126,6 +144,7 @@ export const CHOSEN: readonly ChosenItem[] = [
     section: 'politiske-tiltak', sourceId: 'stortinget',
     title: 'FrP: kontroll med personer som engasjerer seg i arbeidet med ukrainske flyktninger (ikke vedtatt)',
     url: `${STORTINGET_SAK}89142`,
+    sameAs: [DOK8(204)],
   },
 
   // Rapporter fra tilsyn og tverretatlig a-krim-samarbeid
