@@ -19,7 +19,8 @@ export interface RankInput {
   now: Date;
 }
 
-export function rankDigest(input: RankInput): Digest {
+/** Async, as the product's learned digest (reading past issues) is on main. */
+export async function rankDigest(input: RankInput): Promise<Digest> {
   const { db, config, period, now } = input;
   const learned = config.review.learning ? learnerFromStore(db, config).learned : undefined;
   return buildDigest(db, config, period, now, learned ? { learned } : {});
