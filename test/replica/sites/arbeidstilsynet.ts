@@ -81,9 +81,9 @@ export function arbeidstilsynetUrl(item: TableItem): string {
 }
 
 /** The feed's items on `day` (empty once the feed is gone). */
-export function arbeidstilsynetFeed(day: number, today: Date): (ListedItem & { pubDate: string })[] {
+export function arbeidstilsynetFeed(day: number, today: Date, table: readonly TableItem[] = arbeidstilsynetItems): (ListedItem & { pubDate: string })[] {
   if (day >= ARBEIDSTILSYNET_GONE_DAY) return [];
-  return visibleOn(arbeidstilsynetItems, day).map((item) => {
+  return visibleOn(table, day).map((item) => {
     const when = dating(today, item);
     return {
       title: item.title,
@@ -96,7 +96,7 @@ export function arbeidstilsynetFeed(day: number, today: Date): (ListedItem & { p
   });
 }
 
-function feed(day: number, today: Date): string {
+function feed(day: number, today: Date, table: readonly TableItem[]): string {
   return `<?xml version="1.0" encoding="windows-1252"?>
 <rss version="2.0">
   <channel>
@@ -104,7 +104,7 @@ function feed(day: number, today: Date): string {
     <link>https://www.arbeidstilsynet.no/nyheter/</link>
     <description>Nyheter fra Arbeidstilsynet</description>
     <language>nb-NO</language>
-${arbeidstilsynetFeed(day, today)
+${arbeidstilsynetFeed(day, today, table)
   .map(
     (i) => `    <item>
       <title>${escapeXml(i.title)}</title>
@@ -124,21 +124,26 @@ const header = `<header class="at-header"><a href="/"><img src="/globalassets/lo
 <nav><a href="/arbeidsforhold/">Arbeidsforhold</a> <a href="/tema/">Tema</a> <a href="/nyheter/">Nyheter</a> <a href="/kontakt-oss/">Kontakt oss</a></nav></header>`;
 const footer = `<footer class="at-footer"><p>Arbeidstilsynet · Postboks 4720 Torgarden · 7468 Trondheim</p></footer>`;
 
-export const arbeidstilsynet: ReplicaSite = {
-  name: 'arbeidstilsynet',
-  hosts: ['www.arbeidstilsynet.no', 'arbeidstilsynet.no'],
-  handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse | null {
-    const path = trimSlash(request.path);
-    if (path === FEED_PATH) {
-      if (state.day >= ARBEIDSTILSYNET_GONE_DAY) {
-        const body = renderPage({ lang: 'no', title: 'Fant ikke siden - Arbeidstilsynet', header, footer, main: '<h1>Vi fant ikke siden du lette etter</h1><p>Siden kan ha blitt flyttet eller slettet.</p>' });
-        return htmlResponse(body, { status: 404 });
+/** The arbeidstilsynet.no replica serving `table` (the eval feeds it a world of its own). */
+export function makeArbeidstilsynetSite(table: readonly TableItem[]): ReplicaSite {
+  return {
+    name: 'arbeidstilsynet',
+    hosts: ['www.arbeidstilsynet.no', 'arbeidstilsynet.no'],
+    handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse | null {
+      const path = trimSlash(request.path);
+      if (path === FEED_PATH) {
+        if (state.day >= ARBEIDSTILSYNET_GONE_DAY) {
+          const body = renderPage({ lang: 'no', title: 'Fant ikke siden - Arbeidstilsynet', header, footer, main: '<h1>Vi fant ikke siden du lette etter</h1><p>Siden kan ha blitt flyttet eller slettet.</p>' });
+          return htmlResponse(body, { status: 404 });
+        }
+        return xmlResponse(encodeWindows1252(feed(state.day, state.today, table)), 'application/rss+xml');
       }
-      return xmlResponse(encodeWindows1252(feed(state.day, state.today)), 'application/rss+xml');
-    }
-    const item = visibleOn(arbeidstilsynetItems, state.day).find((i) => trimSlash(new URL(arbeidstilsynetUrl(i)).pathname) === path);
-    if (!item) return null;
-    const main = `<article><h1>${escapeHtml(item.title)}</h1><p class="ingress">${escapeHtml(item.summary)}</p></article>`;
-    return htmlResponse(renderPage({ lang: 'no', title: `${item.title} - Arbeidstilsynet`, header, main, footer }));
-  },
-};
+      const item = visibleOn(table, state.day).find((i) => trimSlash(new URL(arbeidstilsynetUrl(i)).pathname) === path);
+      if (!item) return null;
+      const main = `<article><h1>${escapeHtml(item.title)}</h1><p class="ingress">${escapeHtml(item.summary)}</p></article>`;
+      return htmlResponse(renderPage({ lang: 'no', title: `${item.title} - Arbeidstilsynet`, header, main, footer }));
+    },
+  };
+}
+
+export const arbeidstilsynet: ReplicaSite = makeArbeidstilsynetSite(arbeidstilsynetItems);

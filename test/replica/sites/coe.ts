@@ -171,8 +171,8 @@ export interface CoeListed extends ListedItem {
 }
 
 /** The listing as a browser shows it on `day` (one page: Liferay's delta=20 holds them all). */
-export function coeListing(day: number, today: Date): CoeListed[] {
-  return visibleOn(coeItems, day).map((item) => {
+export function coeListing(day: number, today: Date, table: readonly CoeItem[] = coeItems): CoeListed[] {
+  return visibleOn(table, day).map((item) => {
     const when = dating(today, item);
     const href = coeHref(item);
     return {
@@ -367,22 +367,27 @@ function articleSlug(path: string): string | null {
   return long?.[1] ?? null;
 }
 
-export const coe: ReplicaSite = {
-  name: 'coe',
-  hosts: ['www.coe.int', 'coe.int'],
-  handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse | null {
-    const wall = botWall(request);
-    if (wall) return wall;
-    const path = trimSlash(request.path);
-    const isListing = path === LISTING_PATH;
-    const slug = articleSlug(path);
-    const item = slug === null ? undefined : visibleOn(coeItems, state.day).find((i) => slugOf(i) === slug);
-    if (!isListing && !item) return null;
-    // `?delta=20&start=N`: every item fits on the first page; later pages are Liferay's empty list.
-    const start = Number(request.query.get('start') ?? '0');
-    if (isListing) {
-      return htmlResponse(listingPage(start > 0 ? [] : coeListing(state.day, state.today)));
-    }
-    return item ? htmlResponse(articlePage(item, state.today)) : null;
-  },
-};
+/** The coe.int replica serving `table` (the eval feeds it a world of its own). */
+export function makeCoeSite(table: readonly CoeItem[]): ReplicaSite {
+  return {
+    name: 'coe',
+    hosts: ['www.coe.int', 'coe.int'],
+    handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse | null {
+      const wall = botWall(request);
+      if (wall) return wall;
+      const path = trimSlash(request.path);
+      const isListing = path === LISTING_PATH;
+      const slug = articleSlug(path);
+      const item = slug === null ? undefined : visibleOn(table, state.day).find((i) => slugOf(i) === slug);
+      if (!isListing && !item) return null;
+      // `?delta=20&start=N`: every item fits on the first page; later pages are Liferay's empty list.
+      const start = Number(request.query.get('start') ?? '0');
+      if (isListing) {
+        return htmlResponse(listingPage(start > 0 ? [] : coeListing(state.day, state.today, table)));
+      }
+      return item ? htmlResponse(articlePage(item, state.today)) : null;
+    },
+  };
+}
+
+export const coe: ReplicaSite = makeCoeSite(coeItems);

@@ -84,8 +84,8 @@ export function euUrl(item: EuItem): string {
 }
 
 /** The feed's items on `day`, newest first. */
-export function euFeed(day: number, today: Date): (ListedItem & { guid: string; pubDate: string })[] {
-  return visibleOn(euItems, day).map((item) => {
+export function euFeed(day: number, today: Date, table: readonly EuItem[] = euItems): (ListedItem & { guid: string; pubDate: string })[] {
+  return visibleOn(table, day).map((item) => {
     const when = dating(today, item);
     return {
       title: item.title,
@@ -99,7 +99,7 @@ export function euFeed(day: number, today: Date): (ListedItem & { guid: string; 
   });
 }
 
-function feed(day: number, today: Date): string {
+function feed(day: number, today: Date, table: readonly EuItem[]): string {
   return `<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0" xml:base="${SITE}/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">
   <channel>
@@ -108,7 +108,7 @@ function feed(day: number, today: Date): string {
     <description>Latest news from DG Migration and Home Affairs</description>
     <language>en</language>
     <atom:link href="${EU_FEED_URL}" rel="self" type="application/rss+xml"/>
-${euFeed(day, today)
+${euFeed(day, today, table)
   .map(
     (i) => `    <item>
       <title>${escapeXml(i.title)}</title>
@@ -125,16 +125,21 @@ ${euFeed(day, today)
 `;
 }
 
-export const eu: ReplicaSite = {
-  name: 'eu',
-  hosts: ['home-affairs.ec.europa.eu'],
-  handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse | null {
-    if (request.path === '/node/2/rss_en') return xmlResponse(feed(state.day, state.today), 'application/rss+xml; charset=utf-8');
-    const item = visibleOn(euItems, state.day).find((i) => new URL(euUrl(i)).pathname === request.path);
-    if (!item) return null;
-    const header = '<header class="ecl-site-header"><a href="https://commission.europa.eu/">European Commission</a> <span>Migration and Home Affairs</span></header>';
-    const footer = '<footer class="ecl-site-footer"><a href="https://commission.europa.eu/legal-notice_en">Legal notice</a></footer>';
-    const main = `<article><h1 class="ecl-page-header__title">${escapeHtml(item.title)}</h1><p>${escapeHtml(item.summary)}</p></article>`;
-    return htmlResponse(renderPage({ lang: 'en', title: `${item.title} - Migration and Home Affairs`, header, main, footer }));
-  },
-};
+/** The home-affairs.ec.europa.eu replica serving `table` (the eval feeds it a world of its own). */
+export function makeEuSite(table: readonly EuItem[]): ReplicaSite {
+  return {
+    name: 'eu',
+    hosts: ['home-affairs.ec.europa.eu'],
+    handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse | null {
+      if (request.path === '/node/2/rss_en') return xmlResponse(feed(state.day, state.today, table), 'application/rss+xml; charset=utf-8');
+      const item = visibleOn(table, state.day).find((i) => new URL(euUrl(i)).pathname === request.path);
+      if (!item) return null;
+      const header = '<header class="ecl-site-header"><a href="https://commission.europa.eu/">European Commission</a> <span>Migration and Home Affairs</span></header>';
+      const footer = '<footer class="ecl-site-footer"><a href="https://commission.europa.eu/legal-notice_en">Legal notice</a></footer>';
+      const main = `<article><h1 class="ecl-page-header__title">${escapeHtml(item.title)}</h1><p>${escapeHtml(item.summary)}</p></article>`;
+      return htmlResponse(renderPage({ lang: 'en', title: `${item.title} - Migration and Home Affairs`, header, main, footer }));
+    },
+  };
+}
+
+export const eu: ReplicaSite = makeEuSite(euItems);

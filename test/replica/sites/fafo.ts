@@ -135,8 +135,8 @@ export interface FafoListed extends ListedItem {
   page: number;
 }
 
-function pagesOf(day: number, today: Date): FafoListed[][] {
-  return paginate(visibleOn(fafoItems, day), FAFO_PAGE_SIZE).map((items, page) =>
+function pagesOf(day: number, today: Date, table: readonly FafoItem[]): FafoListed[][] {
+  return paginate(visibleOn(table, day), FAFO_PAGE_SIZE).map((items, page) =>
     items.map((item) => {
       const when = dating(today, item);
       const url = fafoUrl(item, day);
@@ -158,8 +158,8 @@ function pagesOf(day: number, today: Date): FafoListed[][] {
 }
 
 /** Every report on every served listing page, in page order. */
-export function fafoListing(day: number, today: Date): FafoListed[] {
-  return pagesOf(day, today).flat();
+export function fafoListing(day: number, today: Date, table: readonly FafoItem[] = fafoItems): FafoListed[] {
+  return pagesOf(day, today, table).flat();
 }
 
 const header = `<div id="cookie-banner" class="uk-position-bottom uk-position-fixed uk-position-z-index uk-padding-small uk-background-secondary uk-light tm-cookie-banner">
@@ -204,8 +204,8 @@ function gridItem(item: FafoListed, index: number): string {
 </div>`;
 }
 
-function listingPage(page: number, state: ReplicaState): string | null {
-  const pages = pagesOf(state.day, state.today);
+function listingPage(page: number, state: ReplicaState, table: readonly FafoItem[]): string | null {
+  const pages = pagesOf(state.day, state.today, table);
   const items = pages[page - 1];
   if (!items) return null;
   const pageHref = (n: number): string => (n === 1 ? LISTING_PATH : `${LISTING_PATH}/${n}`);
@@ -257,28 +257,33 @@ function detailPage(item: FafoItem, listed: FafoListed): string {
   return renderPage({ lang: english ? 'en-gb' : 'nb-no', title: `${item.title} - Fafo`, head, header, main, footer });
 }
 
-export const fafo: ReplicaSite = {
-  name: 'fafo',
-  hosts: ['www.fafo.no', 'fafo.no'],
-  handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse | null {
-    const path = trimSlash(request.path);
-    if (path === LISTING_PATH || path.startsWith(`${LISTING_PATH}/`)) {
-      const suffix = path.slice(LISTING_PATH.length + 1);
-      const page = suffix === '' ? 1 : /^\d+$/.test(suffix) ? Number(suffix) : 0;
-      const body = page >= 1 ? listingPage(page, state) : null;
-      return body === null ? null : htmlResponse(body);
-    }
-    const visible = visibleOn(fafoItems, state.day);
-    const listed = fafoListing(state.day, state.today);
-    for (const item of visible) {
-      const current = fafoPath(item, state.day);
-      const entry = listed.find((l) => l.title === item.title);
-      if (path === current && entry) return htmlResponse(detailPage(item, entry));
-      // The pre-migration URL of a moved report: permanent redirect to its new home.
-      if (current.startsWith(NEW_PREFIX) && path === oldPath(item)) {
-        return redirectResponse(fafoUrl(item, state.day), 301);
+/** The fafo.no replica serving `table` (the eval feeds it a world of its own). */
+export function makeFafoSite(table: readonly FafoItem[]): ReplicaSite {
+  return {
+    name: 'fafo',
+    hosts: ['www.fafo.no', 'fafo.no'],
+    handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse | null {
+      const path = trimSlash(request.path);
+      if (path === LISTING_PATH || path.startsWith(`${LISTING_PATH}/`)) {
+        const suffix = path.slice(LISTING_PATH.length + 1);
+        const page = suffix === '' ? 1 : /^\d+$/.test(suffix) ? Number(suffix) : 0;
+        const body = page >= 1 ? listingPage(page, state, table) : null;
+        return body === null ? null : htmlResponse(body);
       }
-    }
-    return null;
-  },
-};
+      const visible = visibleOn(table, state.day);
+      const listed = fafoListing(state.day, state.today, table);
+      for (const item of visible) {
+        const current = fafoPath(item, state.day);
+        const entry = listed.find((l) => l.title === item.title);
+        if (path === current && entry) return htmlResponse(detailPage(item, entry));
+        // The pre-migration URL of a moved report: permanent redirect to its new home.
+        if (current.startsWith(NEW_PREFIX) && path === oldPath(item)) {
+          return redirectResponse(fafoUrl(item, state.day), 301);
+        }
+      }
+      return null;
+    },
+  };
+}
+
+export const fafo: ReplicaSite = makeFafoSite(fafoItems);

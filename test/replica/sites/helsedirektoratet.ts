@@ -79,8 +79,8 @@ export function helsedirektoratetUrl(item: TableItem): string {
 }
 
 /** The feed's entries on `day`, newest first. */
-export function helsedirektoratetFeed(day: number, today: Date): (ListedItem & { published: string })[] {
-  return visibleOn(helsedirektoratetItems, day).map((item) => {
+export function helsedirektoratetFeed(day: number, today: Date, table: readonly TableItem[] = helsedirektoratetItems): (ListedItem & { published: string })[] {
+  return visibleOn(table, day).map((item) => {
     const when = dating(today, item);
     return {
       title: item.title,
@@ -93,8 +93,8 @@ export function helsedirektoratetFeed(day: number, today: Date): (ListedItem & {
   });
 }
 
-function feed(day: number, today: Date): string {
-  const entries = helsedirektoratetFeed(day, today);
+function feed(day: number, today: Date, table: readonly TableItem[]): string {
+  const entries = helsedirektoratetFeed(day, today, table);
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nb">
   <title>Helsedirektoratet – nyheter</title>
@@ -119,16 +119,21 @@ ${entries
 `;
 }
 
-export const helsedirektoratet: ReplicaSite = {
-  name: 'helsedirektoratet',
-  hosts: ['www.helsedirektoratet.no', 'helsedirektoratet.no'],
-  handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse | null {
-    if (request.path === '/rss') return xmlResponse(feed(state.day, state.today), 'application/atom+xml; charset=utf-8');
-    const item = visibleOn(helsedirektoratetItems, state.day).find((i) => new URL(helsedirektoratetUrl(i)).pathname === request.path);
-    if (!item) return null;
-    const header = '<header class="header"><a href="/">Helsedirektoratet</a><nav><a href="/tema">Tema</a> <a href="/retningslinjer">Retningslinjer</a> <a href="/nyheter">Nyheter</a></nav></header>';
-    const footer = '<footer class="footer"><p>Helsedirektoratet · Postboks 220 Skøyen · 0213 Oslo</p></footer>';
-    const main = `<article><h1>${escapeHtml(item.title)}</h1><p class="ingress">${escapeHtml(item.summary)}</p></article>`;
-    return htmlResponse(renderPage({ lang: 'nb', title: `${item.title} - Helsedirektoratet`, header, main, footer }));
-  },
-};
+/** The helsedirektoratet.no replica serving `table` (the eval feeds it a world of its own). */
+export function makeHelsedirektoratetSite(table: readonly TableItem[]): ReplicaSite {
+  return {
+    name: 'helsedirektoratet',
+    hosts: ['www.helsedirektoratet.no', 'helsedirektoratet.no'],
+    handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse | null {
+      if (request.path === '/rss') return xmlResponse(feed(state.day, state.today, table), 'application/atom+xml; charset=utf-8');
+      const item = visibleOn(table, state.day).find((i) => new URL(helsedirektoratetUrl(i)).pathname === request.path);
+      if (!item) return null;
+      const header = '<header class="header"><a href="/">Helsedirektoratet</a><nav><a href="/tema">Tema</a> <a href="/retningslinjer">Retningslinjer</a> <a href="/nyheter">Nyheter</a></nav></header>';
+      const footer = '<footer class="footer"><p>Helsedirektoratet · Postboks 220 Skøyen · 0213 Oslo</p></footer>';
+      const main = `<article><h1>${escapeHtml(item.title)}</h1><p class="ingress">${escapeHtml(item.summary)}</p></article>`;
+      return htmlResponse(renderPage({ lang: 'nb', title: `${item.title} - Helsedirektoratet`, header, main, footer }));
+    },
+  };
+}
+
+export const helsedirektoratet: ReplicaSite = makeHelsedirektoratetSite(helsedirektoratetItems);

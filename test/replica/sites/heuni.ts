@@ -104,8 +104,8 @@ export interface HeuniListed extends ListedItem {
 }
 
 /** Every article on `day`, newest first (what the sitemap holds). */
-export function heuniArticles(day: number, today: Date): HeuniListed[] {
-  return visibleOn(heuniItems, day).map((item) => {
+export function heuniArticles(day: number, today: Date, table: readonly HeuniItem[] = heuniItems): HeuniListed[] {
+  return visibleOn(table, day).map((item) => {
     const when = dating(today, item);
     return {
       title: item.title,
@@ -121,8 +121,8 @@ export function heuniArticles(day: number, today: Date): HeuniListed[] {
 }
 
 /** What the news listing shows on `day` (whatever its markup). */
-export function heuniListing(day: number, today: Date): HeuniListed[] {
-  return heuniArticles(day, today).slice(0, HEUNI_LISTING_SIZE);
+export function heuniListing(day: number, today: Date, table: readonly HeuniItem[] = heuniItems): HeuniListed[] {
+  return heuniArticles(day, today, table).slice(0, HEUNI_LISTING_SIZE);
 }
 
 const header = `<div class="cookie-notice" role="region" aria-label="Cookies">heuni.fi uses cookies. <a href="/cookies">Read more about cookies</a> <button class="btn btn-primary">Accept all</button> <button class="btn">Only necessary</button></div>
@@ -184,8 +184,8 @@ ${items
 </section>`;
 }
 
-function listingPage(state: ReplicaState): string {
-  const items = heuniListing(state.day, state.today);
+function listingPage(state: ReplicaState, table: readonly HeuniItem[]): string {
+  const items = heuniListing(state.day, state.today, table);
   const list = state.day >= HEUNI_LAYOUT_CHANGE_DAY ? newList(items) : oldList(items);
   return renderPage({ lang: 'en-US', title: 'News - HEUNI', header, main: `<h1>News</h1>\n${list}`, footer });
 }
@@ -244,23 +244,28 @@ ${entries
 `;
 }
 
-export const heuni: ReplicaSite = {
-  name: 'heuni',
-  hosts: ['heuni.fi', 'www.heuni.fi'],
-  handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse | null {
-    const path = trimSlash(request.path);
-    if (path === LISTING_PATH) return htmlResponse(listingPage(state));
-    const articles = heuniArticles(state.day, state.today);
-    if (path === '/sitemap.xml') return xmlResponse(sitemapIndex(), 'application/xml; charset=utf-8');
-    if (path === '/sitemap-news.xml') {
-      return xmlResponse(urlset(articles.map((a) => ({ loc: a.url, lastmod: a.lastmod }))), 'application/xml; charset=utf-8');
-    }
-    if (path === '/sitemap-pages.xml') {
-      const lastmod = articles[0]?.lastmod ?? isoOslo(state.today);
-      return xmlResponse(urlset(PAGES.map((p) => ({ loc: `https://heuni.fi${p}`, lastmod }))), 'application/xml; charset=utf-8');
-    }
-    const match = /^\/-\/([^/]+)$/.exec(path);
-    const article = match ? articles.find((a) => a.url === `https://heuni.fi/-/${match[1]}`) : undefined;
-    return article ? htmlResponse(articlePage(article)) : null;
-  },
-};
+/** The heuni.fi replica serving `table` (the eval feeds it a world of its own). */
+export function makeHeuniSite(table: readonly HeuniItem[]): ReplicaSite {
+  return {
+    name: 'heuni',
+    hosts: ['heuni.fi', 'www.heuni.fi'],
+    handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse | null {
+      const path = trimSlash(request.path);
+      if (path === LISTING_PATH) return htmlResponse(listingPage(state, table));
+      const articles = heuniArticles(state.day, state.today, table);
+      if (path === '/sitemap.xml') return xmlResponse(sitemapIndex(), 'application/xml; charset=utf-8');
+      if (path === '/sitemap-news.xml') {
+        return xmlResponse(urlset(articles.map((a) => ({ loc: a.url, lastmod: a.lastmod }))), 'application/xml; charset=utf-8');
+      }
+      if (path === '/sitemap-pages.xml') {
+        const lastmod = articles[0]?.lastmod ?? isoOslo(state.today);
+        return xmlResponse(urlset(PAGES.map((p) => ({ loc: `https://heuni.fi${p}`, lastmod }))), 'application/xml; charset=utf-8');
+      }
+      const match = /^\/-\/([^/]+)$/.exec(path);
+      const article = match ? articles.find((a) => a.url === `https://heuni.fi/-/${match[1]}`) : undefined;
+      return article ? htmlResponse(articlePage(article)) : null;
+    },
+  };
+}
+
+export const heuni: ReplicaSite = makeHeuniSite(heuniItems);

@@ -28,7 +28,8 @@ import { stortinget } from './stortinget.js';
 import { stortingetWeb } from './stortinget-web.js';
 import { udi } from './udi.js';
 
-function shareHosts(list: ReplicaSite[]): ReplicaSite[] {
+/** Sites that answer for the same host, each falling through to the others on null. */
+export function shareHosts(list: ReplicaSite[]): ReplicaSite[] {
   const claims = new Map<string, ReplicaSite[]>();
   for (const site of list) {
     for (const host of site.hosts) claims.set(host, [...(claims.get(host) ?? []), site]);

@@ -94,8 +94,8 @@ export function lovdataUrl(item: LovdataItem): string {
 }
 
 /** The feed's items on `day`, newest first. */
-export function lovdataFeed(day: number, today: Date): (ListedItem & { guid: string; pubDate: string })[] {
-  return visibleOn(lovdataItems, day).map((item) => {
+export function lovdataFeed(day: number, today: Date, table: readonly LovdataItem[] = lovdataItems): (ListedItem & { guid: string; pubDate: string })[] {
+  return visibleOn(table, day).map((item) => {
     const when = dating(today, item);
     return {
       title: item.title,
@@ -109,8 +109,8 @@ export function lovdataFeed(day: number, today: Date): (ListedItem & { guid: str
   });
 }
 
-function feed(day: number, today: Date): string {
-  const items = lovdataFeed(day, today);
+function feed(day: number, today: Date, table: readonly LovdataItem[]): string {
+  const items = lovdataFeed(day, today, table);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0">
 <channel>
@@ -142,25 +142,30 @@ function page(title: string, body: string): string {
   return renderPage({ lang: 'no', title: `${title} - Lovdata`, header, main: body, footer });
 }
 
-export const lovdata: ReplicaSite = {
-  name: 'lovdata',
-  hosts: ['lovdata.no', 'www.lovdata.no'],
-  handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse | null {
-    const path = trimSlash(request.path);
-    if (path === '/feed') {
-      if (request.query.get('data') !== 'newArticles' || request.query.get('type') !== 'RSS') return null;
-      return xmlResponse(feed(state.day, state.today), 'application/rss+xml; charset=UTF-8');
-    }
-    if (path === '/pro/login') {
-      return htmlResponse(page('Logg inn', '<form class="login" method="post" action="/pro/login"><h1>Logg inn på Lovdata Pro</h1><input name="username"><input name="password" type="password"><button>Logg inn</button></form>'));
-    }
-    if (path === '/pro' || path.startsWith('/pro/')) {
-      const back = request.path + (request.query.size > 0 ? `?${request.query.toString()}` : '');
-      return redirectResponse(`https://lovdata.no/pro/login?returnUrl=${encodeURIComponent(back)}`, 302);
-    }
-    const item = visibleOn(lovdataItems, state.day).find((i) => new URL(lovdataUrl(i)).pathname === path);
-    if (!item) return null;
-    const body = `<article><h1>${escapeHtml(item.title)}</h1><p>${escapeHtml(item.summary)}</p></article>`;
-    return htmlResponse(page(item.title, body));
-  },
-};
+/** The lovdata.no replica serving `table` (the eval feeds it a world of its own). */
+export function makeLovdataSite(table: readonly LovdataItem[]): ReplicaSite {
+  return {
+    name: 'lovdata',
+    hosts: ['lovdata.no', 'www.lovdata.no'],
+    handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse | null {
+      const path = trimSlash(request.path);
+      if (path === '/feed') {
+        if (request.query.get('data') !== 'newArticles' || request.query.get('type') !== 'RSS') return null;
+        return xmlResponse(feed(state.day, state.today, table), 'application/rss+xml; charset=UTF-8');
+      }
+      if (path === '/pro/login') {
+        return htmlResponse(page('Logg inn', '<form class="login" method="post" action="/pro/login"><h1>Logg inn på Lovdata Pro</h1><input name="username"><input name="password" type="password"><button>Logg inn</button></form>'));
+      }
+      if (path === '/pro' || path.startsWith('/pro/')) {
+        const back = request.path + (request.query.size > 0 ? `?${request.query.toString()}` : '');
+        return redirectResponse(`https://lovdata.no/pro/login?returnUrl=${encodeURIComponent(back)}`, 302);
+      }
+      const item = visibleOn(table, state.day).find((i) => new URL(lovdataUrl(i)).pathname === path);
+      if (!item) return null;
+      const body = `<article><h1>${escapeHtml(item.title)}</h1><p>${escapeHtml(item.summary)}</p></article>`;
+      return htmlResponse(page(item.title, body));
+    },
+  };
+}
+
+export const lovdata: ReplicaSite = makeLovdataSite(lovdataItems);

@@ -164,15 +164,25 @@ interface Listing {
   path: string;
   /** The `filters` query as the site writes it in its own links (the press one keeps its "+"). */
   filterQuery: string;
-  table: OsceItem[];
+  table: readonly OsceItem[];
   heading: string;
   contentType: string;
 }
 
-const LISTINGS: Listing[] = [
-  { kind: 'press', path: '/press-releases', filterQuery: 'filters=+im_taxonomy_vid_3%3A%28111%29', table: oscePressItems, heading: 'Press releases', contentType: 'Press release' },
-  { kind: 'publications', path: '/resources/publications', filterQuery: 'filters=im_taxonomy_vid_3%3A%28111%29', table: oscePublicationItems, heading: 'Publications', contentType: 'Publication' },
-];
+/** The two tables an osce.org replica serves. */
+export interface OsceTables {
+  press: readonly OsceItem[];
+  publications: readonly OsceItem[];
+}
+
+const DEFAULT_TABLES: OsceTables = { press: oscePressItems, publications: oscePublicationItems };
+
+function listingsOf(tables: OsceTables): Listing[] {
+  return [
+    { kind: 'press', path: '/press-releases', filterQuery: 'filters=+im_taxonomy_vid_3%3A%28111%29', table: tables.press, heading: 'Press releases', contentType: 'Press release' },
+    { kind: 'publications', path: '/resources/publications', filterQuery: 'filters=im_taxonomy_vid_3%3A%28111%29', table: tables.publications, heading: 'Publications', contentType: 'Publication' },
+  ];
+}
 
 export interface OsceListed extends ListedItem {
   dateText: string;
@@ -201,8 +211,8 @@ function listingOf(listing: Listing, day: number, today: Date): OsceListed[][] {
 }
 
 /** Every item on every served page of a listing, in page order. */
-export function osceListing(kind: Kind, day: number, today: Date): OsceListed[] {
-  const listing = LISTINGS.find((l) => l.kind === kind);
+export function osceListing(kind: Kind, day: number, today: Date, tables: OsceTables = DEFAULT_TABLES): OsceListed[] {
+  const listing = listingsOf(tables).find((l) => l.kind === kind);
   return listing ? listingOf(listing, day, today).flat() : [];
 }
 
@@ -319,21 +329,27 @@ function nodePage(item: OsceItem, state: ReplicaState): string {
   return renderPage({ lang: 'en', title: `${item.title} | OSCE`, header, main, footer });
 }
 
-export const osce: ReplicaSite = {
-  name: 'osce',
-  hosts: ['www.osce.org', 'osce.org'],
-  handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse | null {
-    const path = trimSlash(request.path);
-    const listing = LISTINGS.find((l) => l.path === path);
-    if (listing) {
-      // The filter is not checked: Drupal would show all offices' items, the replica only has these.
-      const page = Math.max(0, Number.parseInt(request.query.get('page') ?? '0', 10) || 0);
-      return htmlResponse(listingPage(listing, page, state));
-    }
-    for (const table of [oscePressItems, oscePublicationItems]) {
-      const item = visibleOn(table, state.day).find((i) => i.node === path);
-      if (item) return htmlResponse(nodePage(item, state));
-    }
-    return null; // includes /rss.xml
-  },
-};
+/** The osce.org replica serving `tables` (the eval feeds it a world of its own). */
+export function makeOsceSite(tables: OsceTables): ReplicaSite {
+  const listings = listingsOf(tables);
+  return {
+    name: 'osce',
+    hosts: ['www.osce.org', 'osce.org'],
+    handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse | null {
+      const path = trimSlash(request.path);
+      const listing = listings.find((l) => l.path === path);
+      if (listing) {
+        // The filter is not checked: Drupal would show all offices' items, the replica only has these.
+        const page = Math.max(0, Number.parseInt(request.query.get('page') ?? '0', 10) || 0);
+        return htmlResponse(listingPage(listing, page, state));
+      }
+      for (const table of [tables.press, tables.publications]) {
+        const item = visibleOn(table, state.day).find((i) => i.node === path);
+        if (item) return htmlResponse(nodePage(item, state));
+      }
+      return null; // includes /rss.xml
+    },
+  };
+}
+
+export const osce: ReplicaSite = makeOsceSite(DEFAULT_TABLES);

@@ -19,6 +19,11 @@
  * - The typed RSS feed `/no/rss/Rss/2581966/?documentType=dokumenter/høringer` (RSS 2.0, numeric
  *   page id as guid, RFC 822 pubDate, links carrying utm_* parameters); the query form
  *   `/no/rss/Rss/?id=2581966` answers 404, as another project reports.
+ *
+ * A table may hold other document types too (news under `/no/aktuelt/…`, reports, propositions),
+ * each with its `documentType`: the same feed path serves them by that parameter (only the
+ * hearings' value is evidenced), the høyringar listing shows hearings only, and every item has
+ * its page. The default table holds hearings only.
  */
 import type { ReplicaRequest, ReplicaResponse, ReplicaSite, ReplicaState } from '../types.js';
 import {
@@ -97,12 +102,24 @@ Disallow: /se/dokumeantavuorka/*
 
 export interface RegjeringenItem extends TableItem {
   id: number;
-  /** "Høring" (bokmål) or "Høyring" (nynorsk): the listing mixes both, as the real one does. */
-  type: 'Høring' | 'Høyring';
+  /**
+   * "Høring" (bokmål) or "Høyring" (nynorsk): the listing mixes both, as the real one does.
+   * Other documents carry their own type label ("Nyhet", "Pressemelding", …).
+   */
+  type: 'Høring' | 'Høyring' | 'Nyhet' | 'Pressemelding' | 'Artikkel' | 'Proposisjon' | 'Melding' | 'Rapport' | 'Rundskriv';
   department: string;
   departmentPath: string;
   /** Days from publication to the hearing deadline. */
   deadlineDays: number;
+  /** The typed feed's `documentType` that lists it (default: hearings). */
+  documentType?: string;
+}
+
+/** Hearings, the document type the shipped source's feed asks for. */
+export const REGJERINGEN_HEARINGS = FEED_DOCUMENT_TYPE;
+
+function isHearing(item: RegjeringenItem): boolean {
+  return (item.documentType ?? FEED_DOCUMENT_TYPE) === FEED_DOCUMENT_TYPE;
 }
 
 const JD = { department: 'Justis- og beredskapsdepartementet', departmentPath: '/no/dep/jd/id463/' };
@@ -189,7 +206,9 @@ export const regjeringenItems: RegjeringenItem[] = [
 ];
 
 export function regjeringenPath(item: RegjeringenItem): string {
-  return `/no/dokumenter/${slugOf(item)}/id${item.id}/`;
+  // News and press releases live under /no/aktuelt/, documents under /no/dokumenter/.
+  const area = item.documentType?.startsWith('aktuelt/') ? 'aktuelt' : 'dokumenter';
+  return `/no/${area}/${slugOf(item)}/id${item.id}/`;
 }
 
 export interface RegjeringenListed extends ListedItem {
@@ -201,32 +220,34 @@ export interface RegjeringenListed extends ListedItem {
   page: number;
 }
 
-function pagesOf(day: number, today: Date): RegjeringenListed[][] {
-  return paginate(visibleOn(regjeringenItems, day), REGJERINGEN_PAGE_SIZE).map((items, page) =>
-    items.map((item) => {
-      const when = dating(today, item);
-      const deadline = dating(today, { daysAgo: item.daysAgo - item.deadlineDays });
-      const href = regjeringenPath(item);
-      return {
-        item,
-        title: item.title,
-        url: `https://www.regjeringen.no${href}`,
-        href,
-        publishedDay: when.publishedDay,
-        at: when.at,
-        dateText: formatDate.dottedPadded(when.day),
-        deadlineText: formatDate.dottedPadded(deadline.day),
-        summary: item.summary,
-        onTopic: item.onTopic,
-        page: page + 1,
-      };
-    }),
+function listed(item: RegjeringenItem, today: Date, page: number): RegjeringenListed {
+  const when = dating(today, item);
+  const deadline = dating(today, { daysAgo: item.daysAgo - item.deadlineDays });
+  const href = regjeringenPath(item);
+  return {
+    item,
+    title: item.title,
+    url: `https://www.regjeringen.no${href}`,
+    href,
+    publishedDay: when.publishedDay,
+    at: when.at,
+    dateText: formatDate.dottedPadded(when.day),
+    deadlineText: formatDate.dottedPadded(deadline.day),
+    summary: item.summary,
+    onTopic: item.onTopic,
+    page,
+  };
+}
+
+function pagesOf(day: number, today: Date, table: readonly RegjeringenItem[]): RegjeringenListed[][] {
+  return paginate(visibleOn(table, day).filter(isHearing), REGJERINGEN_PAGE_SIZE).map((items, page) =>
+    items.map((item) => listed(item, today, page + 1)),
   );
 }
 
 /** Every hearing on every served listing page, in page order (the feed holds the same, newest first). */
-export function regjeringenListing(day: number, today: Date): RegjeringenListed[] {
-  return pagesOf(day, today).flat();
+export function regjeringenListing(day: number, today: Date, table: readonly RegjeringenItem[] = regjeringenItems): RegjeringenListed[] {
+  return pagesOf(day, today, table).flat();
 }
 
 /** Non-ASCII as hexadecimal references, as the real templates write many attribute and text values. */
@@ -383,8 +404,8 @@ ${page < pages ? link('lastlink', pages, 'G&#xE5; til den siste sida') : ''}
     </ul>`;
 }
 
-function listingPage(page: number, state: ReplicaState): string {
-  const pages = pagesOf(state.day, state.today);
+function listingPage(page: number, state: ReplicaState, table: readonly RegjeringenItem[]): string {
+  const pages = pagesOf(state.day, state.today, table);
   const items = pages[page - 1] ?? [];
   const total = pages.flat().length;
   const base = `https://www.regjeringen.no${LISTING_PATH}/`;
@@ -463,7 +484,7 @@ function documentPage(listed: RegjeringenListed): string {
     `<meta name="DC.Title" content="${hexRefs(item.title)}">`,
     `<meta name="DC.Creator" content="${hexRefs(item.department)}">`,
     `<meta name="DC.Date" content="${listed.publishedDay}">`,
-    '<meta name="DC.Type" content="Horing">',
+    `<meta name="DC.Type" content="${isHearing(item) ? 'Horing' : item.type}">`,
     `<meta name="DC.Identifier.URL" content="${listed.href}">`,
     '<meta name="DC.Language" content="nb-NO">',
     `<meta name="author" content="${hexRefs(item.department)}">`,
@@ -505,13 +526,13 @@ function documentPage(listed: RegjeringenListed): string {
                 ${hexRefs(item.summary)}
             </div>
             <div class="article-body">
-                <div class="horing-meta content-row">
+${isHearing(item) ? `                <div class="horing-meta content-row">
     <p><strong>Status:</strong> P&#xE5; h&#xF8;ring</p>
         <p><strong>Høringsfrist:</strong> ${listed.deadlineText}</p>
                 </div>
                     <div class="horing-cta content-row">
                         <a href="https://svar.regjeringen.no/nb/registrer_horingsuttalelse/H${item.id}/" class="btn-cta">Send inn høringssvar</a>
-                    </div>
+                    </div>` : `                <p>${hexRefs(item.summary)}</p>`}
             </div>
         </div>
         <aside class="content-col-1 article-sidebar">
@@ -531,13 +552,21 @@ function documentPage(listed: RegjeringenListed): string {
   });
 }
 
-/** The typed feed's items, newest first: the same hearings the listing shows. */
-export function regjeringenFeed(day: number, today: Date): RegjeringenListed[] {
-  return regjeringenListing(day, today);
+/** The typed feed's items, newest first: for hearings, the same ones the listing shows. */
+export function regjeringenFeed(
+  day: number,
+  today: Date,
+  table: readonly RegjeringenItem[] = regjeringenItems,
+  documentType: string = FEED_DOCUMENT_TYPE,
+): RegjeringenListed[] {
+  if (documentType === FEED_DOCUMENT_TYPE) return regjeringenListing(day, today, table);
+  return visibleOn(table, day)
+    .filter((item) => item.documentType === documentType)
+    .map((item) => listed(item, today, 1));
 }
 
-function feed(state: ReplicaState): string {
-  const items = regjeringenFeed(state.day, state.today)
+function feed(state: ReplicaState, table: readonly RegjeringenItem[], documentType: string): string {
+  const items = regjeringenFeed(state.day, state.today, table, documentType)
     .map((listed) => {
       const campaign = encodeURIComponent(listed.title);
       const link = `${listed.url}?utm_source=www.regjeringen.no&utm_medium=rss&utm_campaign=${campaign}`;
@@ -563,23 +592,30 @@ ${items}
 `;
 }
 
-export const regjeringen: ReplicaSite = {
-  name: 'regjeringen',
-  hosts: ['www.regjeringen.no', 'regjeringen.no'],
-  handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse | null {
-    if (request.path === '/robots.txt') return textResponse(REGJERINGEN_ROBOTS);
-    const path = trimSlash(request.path);
-    if (path === FEED_PATH) {
-      // Only the typed feed the config reads is replicated; other types would hold other documents.
-      const type = request.query.get('documentType');
-      if (type !== FEED_DOCUMENT_TYPE) return null;
-      return xmlResponse(feed(state), 'application/rss+xml; charset=utf-8');
-    }
-    if (path === LISTING_PATH) {
-      const page = Math.max(1, Number.parseInt(request.query.get('page') ?? '1', 10) || 1);
-      return htmlResponse(listingPage(page, state));
-    }
-    const doc = regjeringenListing(state.day, state.today).find((item) => trimSlash(item.href) === path);
-    return doc ? htmlResponse(documentPage(doc)) : null;
-  },
-};
+/** The regjeringen.no replica serving `table` (the eval feeds it a world of its own). */
+export function makeRegjeringenSite(table: readonly RegjeringenItem[]): ReplicaSite {
+  const documentTypes = new Set(table.map((item) => item.documentType ?? FEED_DOCUMENT_TYPE));
+  documentTypes.add(FEED_DOCUMENT_TYPE);
+  return {
+    name: 'regjeringen',
+    hosts: ['www.regjeringen.no', 'regjeringen.no'],
+    handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse | null {
+      if (request.path === '/robots.txt') return textResponse(REGJERINGEN_ROBOTS);
+      const path = trimSlash(request.path);
+      if (path === FEED_PATH) {
+        // Only the typed feeds of the table's documents are replicated; other types would hold other documents.
+        const type = request.query.get('documentType');
+        if (type === null || !documentTypes.has(type)) return null;
+        return xmlResponse(feed(state, table, type), 'application/rss+xml; charset=utf-8');
+      }
+      if (path === LISTING_PATH) {
+        const page = Math.max(1, Number.parseInt(request.query.get('page') ?? '1', 10) || 1);
+        return htmlResponse(listingPage(page, state, table));
+      }
+      const item = visibleOn(table, state.day).find((i) => trimSlash(regjeringenPath(i)) === path);
+      return item ? htmlResponse(documentPage(listed(item, state.today, 1))) : null;
+    },
+  };
+}
+
+export const regjeringen: ReplicaSite = makeRegjeringenSite(regjeringenItems);

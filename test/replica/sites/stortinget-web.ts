@@ -96,8 +96,12 @@ export function stortingetRssUrl(item: StortingetRssItem, today: Date): string {
 }
 
 /** The feed's items on `day`, newest first. */
-export function stortingetRssFeed(day: number, today: Date): (ListedItem & { guid: string; dcDate: string })[] {
-  return visibleOn(stortingetRssItems, day).map((item) => {
+export function stortingetRssFeed(
+  day: number,
+  today: Date,
+  table: readonly StortingetRssItem[] = stortingetRssItems,
+): (ListedItem & { guid: string; dcDate: string })[] {
+  return visibleOn(table, day).map((item) => {
     const when = dating(today, item);
     const url = stortingetRssUrl(item, today);
     return {
@@ -112,7 +116,7 @@ export function stortingetRssFeed(day: number, today: Date): (ListedItem & { gui
   });
 }
 
-function feed(day: number, today: Date): string {
+function feed(day: number, today: Date, table: readonly StortingetRssItem[]): string {
   return `<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
   <channel>
@@ -120,7 +124,7 @@ function feed(day: number, today: Date): string {
     <link>https://www.stortinget.no/no/Saker-og-publikasjoner/Publikasjoner/Representantforslag/</link>
     <description>Representantforslag fremmet for Stortinget</description>
     <language>no</language>
-${stortingetRssFeed(day, today)
+${stortingetRssFeed(day, today, table)
   .map(
     (i) => `    <item>
       <title>${escapeXml(i.title)}</title>
@@ -136,25 +140,41 @@ ${stortingetRssFeed(day, today)
 `;
 }
 
-export const stortingetWeb: ReplicaSite = {
-  name: 'stortinget-web',
-  hosts: ['www.stortinget.no', 'stortinget.no'],
-  handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse | null {
-    // The real site (IIS) ignores case in paths.
-    const path = request.path.toLowerCase().replace(/\/$/, '');
-    if (path === FEED_PATH) return xmlResponse(feed(state.day, state.today), 'application/rss+xml; charset=utf-8');
-    // The web pages the API's items link to: a case (?p=) or a written question (?qid=).
-    const apiItem = stortingetExpected(state.day, state.today).find((i) => {
-      const url = new URL(i.url);
-      return url.pathname.toLowerCase().replace(/\/$/, '') === path && url.search === `?${request.query.toString()}`;
-    });
-    const item = apiItem
-      ? { title: apiItem.title, summary: '' }
-      : stortingetRssFeed(state.day, state.today).find((i) => new URL(i.url).pathname.toLowerCase().replace(/\/$/, '') === path);
-    if (!item) return null;
-    const header = '<header class="header"><a href="/no/">Stortinget</a><nav><a href="/no/Saker-og-publikasjoner/">Saker og publikasjoner</a> <a href="/no/Representanter-og-komiteer/">Representanter og komiteer</a></nav></header>';
-    const footer = '<footer class="footer"><p>Stortinget, 0026 Oslo · Telefon 23 31 30 50</p></footer>';
-    const main = `<h1>${escapeHtml(item.title)}</h1><p>${escapeHtml(item.summary)}</p>`;
-    return htmlResponse(renderPage({ lang: 'nb', title: `${item.title} - Stortinget`, header, main, footer }));
-  },
-};
+/** A web page the API's items link to: a case (?p=) or a written question (?qid=). */
+export interface StortingetPage {
+  title: string;
+  url: string;
+}
+
+/**
+ * The www.stortinget.no replica: the representantforslag feed from `table`, and the pages of
+ * `apiPages(state)` (by default the API replica's default items).
+ */
+export function makeStortingetWebSite(
+  table: readonly StortingetRssItem[],
+  apiPages: (state: ReplicaState) => readonly StortingetPage[] = (state) => stortingetExpected(state.day, state.today),
+): ReplicaSite {
+  return {
+    name: 'stortinget-web',
+    hosts: ['www.stortinget.no', 'stortinget.no'],
+    handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse | null {
+      // The real site (IIS) ignores case in paths.
+      const path = request.path.toLowerCase().replace(/\/$/, '');
+      if (path === FEED_PATH) return xmlResponse(feed(state.day, state.today, table), 'application/rss+xml; charset=utf-8');
+      const apiItem = apiPages(state).find((i) => {
+        const url = new URL(i.url);
+        return url.pathname.toLowerCase().replace(/\/$/, '') === path && url.search === `?${request.query.toString()}`;
+      });
+      const item = apiItem
+        ? { title: apiItem.title, summary: '' }
+        : stortingetRssFeed(state.day, state.today, table).find((i) => new URL(i.url).pathname.toLowerCase().replace(/\/$/, '') === path);
+      if (!item) return null;
+      const header = '<header class="header"><a href="/no/">Stortinget</a><nav><a href="/no/Saker-og-publikasjoner/">Saker og publikasjoner</a> <a href="/no/Representanter-og-komiteer/">Representanter og komiteer</a></nav></header>';
+      const footer = '<footer class="footer"><p>Stortinget, 0026 Oslo · Telefon 23 31 30 50</p></footer>';
+      const main = `<h1>${escapeHtml(item.title)}</h1><p>${escapeHtml(item.summary)}</p>`;
+      return htmlResponse(renderPage({ lang: 'nb', title: `${item.title} - Stortinget`, header, main, footer }));
+    },
+  };
+}
+
+export const stortingetWeb: ReplicaSite = makeStortingetWebSite(stortingetRssItems);

@@ -11,7 +11,13 @@
  *
  * Behaviour: `skriftligesporsmal` lists answered questions only unless `status=alle` (other
  * status names filter); `publikasjoner` needs `publikasjontype` (400 without); `sesjonid`
- * defaults to the current session; an unknown session gives empty lists.
+ * defaults to the current session; an unknown session gives empty lists. `voteringer?sakid=N`
+ * answers `{ sak_id, sak_votering_liste: [{ votering_id, vedtatt, votering_tema,
+ * votering_tid, votering_resultat_type, antall_for, antall_mot, … }] }` (the fields of
+ * kristofferaas/deep-stortinget's zod `voteSchema`; a Ruby scraper of holderdeord reads
+ * `vedtatt` and `votering_tema`), empty for a sak without votes; 400 without `sakid`.
+ * `makeStortingetSite` renders any day's state (a `StortingetSnapshot`); the default instance
+ * renders the tables below.
  * Day 1: 12 saker (4 on topic), 8 questions (3 on topic, 3 unanswered), 3 dok8. Day 2 adds
  * 2 on-topic saker and 1 unanswered on-topic question (visible only with status=alle).
  */
@@ -113,7 +119,7 @@ export const STORTINGET_SAKER: readonly ReplicaSak[] = [
   { id: 104114, day: 2, updatedDaysAgo: 0, tittel: 'Samordnet innsats mot arbeidslivskriminalitet – ny strategi', korttittel: 'Strategi mot arbeidslivskriminalitet', henvisning: 'Meld. St. 16 ({S})', dokumentgruppe: 2, type: 2, status: 3, komite: ARB, emner: ['Arbeidsliv'], onTopic: true },
 ];
 
-interface Person {
+export interface Person {
   id: string;
   fornavn: string;
   etternavn: string;
@@ -191,6 +197,128 @@ export function dok8Id(session: string, nummer: number): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// A day's state of the API
+
+/**
+ * What the API holds on one day, in absolute terms: the JSON builders render this, whoever
+ * computes it — the default tables above (relative to the replica's day and today) or a dated
+ * world whose saker move mottatt → til behandling → behandlet (stortinget-world.ts).
+ */
+export interface StortingetSnapshot {
+  saker: SakSnapshot[];
+  sporsmal: SporsmalSnapshot[];
+  publikasjoner: PublikasjonSnapshot[];
+  /** Votes by sak id (`voteringer?sakid=`); a sak without votes has none. */
+  voteringer: ReadonlyMap<number, VoteringSnapshot[]>;
+}
+
+export interface SakSnapshot {
+  id: number;
+  tittel: string;
+  korttittel: string;
+  /** As the API writes it, session filled in: "Prop. 80 L (2021–2022), Innst. 402 L (2021–2022)". */
+  henvisning: string;
+  dokumentgruppe: number;
+  type: number;
+  /** 1 behandlet, 2 til behandling, 3 mottatt. */
+  status: number;
+  komite: { id: string; navn: string } | null;
+  emner: string[];
+  /** sist_oppdatert_dato; null = the year-1 placeholder. */
+  updated: Date | null;
+  /** The committee's innstilling once it has reported, else -1. */
+  innstillingId: number;
+  /** Who proposed a representantforslag (dokumentgruppe 4). */
+  forslagstillere: Person[];
+}
+
+export interface SporsmalSnapshot {
+  id: number;
+  tittel: string;
+  fra: Person;
+  /** Ministry code ("JD") and the minister's title as the API writes it. */
+  minister: { id: string; tittel: string };
+  emner: string[];
+  /** datert_dato; null = the year-1 placeholder. */
+  dated: Date | null;
+  sent: Date;
+  /** besvart_dato; null = unanswered (status 3, til behandling). */
+  answered: Date | null;
+  nummer: number;
+}
+
+export interface PublikasjonSnapshot {
+  /** "dok8-202122-144s", "dok6-202122", "inns-202122-402l". */
+  id: string;
+  /** What `publikasjontype=` selects it by: "dok8", "dok6", "dok3", "innstilling". */
+  publikasjontype: string;
+  tittel: string;
+  type: number;
+  /** `dato`; null = the year-1 placeholder (as in a captured dok8 list). */
+  dato: Date | null;
+  available: Date;
+}
+
+export interface VoteringSnapshot {
+  id: number;
+  vedtatt: boolean;
+  tema: string;
+  at: Date;
+  /** votering_resultat_type: the codes were not found in public sources (see voteringJson). */
+  resultatType: number;
+  antallFor: number;
+  antallMot: number;
+}
+
+/** Publication type codes per `publikasjontype` (the real codes were not found in public sources). */
+export const PUBLIKASJON_TYPES: Readonly<Record<string, number>> = { dok8: DOK8_TYPE, dok3: 4, dok6: 5, innstilling: 6 };
+
+/** The default tables as the API shows them on the replica's `day`, dates relative to `today`. */
+function defaultSnapshot(state: ReplicaState): StortingetSnapshot {
+  const session = sessionFor(state.today);
+  const at = (days: number | null): Date | null => (days === null ? null : daysBefore(state.today, days));
+  return {
+    saker: STORTINGET_SAKER.filter((sak) => sak.day <= state.day).map((sak) => ({
+      id: sak.id,
+      tittel: sak.tittel,
+      korttittel: sak.korttittel,
+      henvisning: sak.henvisning.replaceAll('{S}', dashed(session)),
+      dokumentgruppe: sak.dokumentgruppe,
+      type: sak.type,
+      status: sak.status,
+      komite: sak.komite,
+      emner: sak.emner,
+      updated: at(sak.updatedDaysAgo),
+      innstillingId: -1,
+      forslagstillere: sak.dokumentgruppe === 4 ? [REPS.INBE!] : [],
+    })),
+    sporsmal: STORTINGET_SPORSMAL.map((sp, index) => ({ sp, index }))
+      .filter(({ sp }) => sp.day <= state.day)
+      .map(({ sp, index }) => ({
+        id: sp.id,
+        tittel: sp.tittel,
+        fra: REPS[sp.fra]!,
+        minister: { id: sp.minister, tittel: MINISTERS[sp.minister]! },
+        emner: sp.emner,
+        dated: at(sp.datedDaysAgo),
+        sent: daysBefore(state.today, sp.sentDaysAgo),
+        answered: at(sp.answeredDaysAgo),
+        nummer: 1200 + index,
+      })),
+    publikasjoner: STORTINGET_DOK8.filter((dok) => dok.day <= state.day).map((dok) => ({
+      id: dok8Id(session, dok.nummer),
+      publikasjontype: 'dok8',
+      // As the real list titles them: a bare reference, hyphenated session.
+      tittel: `Dokument 8:${dok.nummer} S (${session})`,
+      type: DOK8_TYPE,
+      dato: at(dok.datoDaysAgo),
+      available: daysBefore(state.today, dok.availableDaysAgo),
+    })),
+    voteringer: new Map(),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // JSON builders
 
 /**
@@ -223,42 +351,43 @@ function emneJson(navn: string, index: number, state: ReplicaState): Record<stri
   return { ...stamp(state), er_hovedemne: index === 0, hovedemne_id: 0, id: 1000 + navn.length * 7 + index, navn, underemne_liste: [] };
 }
 
-function sakJson(sak: ReplicaSak, session: string, state: ReplicaState): Record<string, unknown> {
+const orPlaceholder = (date: Date | null): string => (date === null ? EMPTY_DOTNET_DATE : dotNetDate(date));
+
+function sakJson(sak: SakSnapshot, session: string, state: ReplicaState): Record<string, unknown> {
   return {
     ...stamp(state),
     behandlet_sesjon_id: sak.status === 1 ? session : null,
     dokumentgruppe: sak.dokumentgruppe,
     emne_liste: sak.emner.map((navn, i) => emneJson(navn, i, state)),
-    forslagstiller_liste: sak.dokumentgruppe === 4 ? [personJson(REPS.INBE!, state)] : [],
-    henvisning: sak.henvisning.replaceAll('{S}', dashed(session)),
+    forslagstiller_liste: sak.forslagstillere.map((person) => personJson(person, state)),
+    henvisning: sak.henvisning,
     id: sak.id,
-    innstilling_id: -1,
+    innstilling_id: sak.innstillingId,
     innstilling_kode: 0,
     komite: sak.komite ? { ...stamp(state), id: sak.komite.id, navn: sak.komite.navn } : null,
     korttittel: sak.korttittel,
     sak_fremmet_id: 0,
     saksordfoerer_liste: [],
-    sist_oppdatert_dato: sak.updatedDaysAgo === null ? EMPTY_DOTNET_DATE : dotNetDate(daysBefore(state.today, sak.updatedDaysAgo)),
+    sist_oppdatert_dato: orPlaceholder(sak.updated),
     status: sak.status,
     tittel: sak.tittel,
     type: sak.type,
   };
 }
 
-function sporsmalJson(sp: ReplicaSporsmal, index: number, session: string, state: ReplicaState): Record<string, unknown> {
-  const answered = sp.answeredDaysAgo !== null;
-  const ministerTitle = MINISTERS[sp.minister]!;
-  const minister = { ...personJson(REPS.OLNO!, state), id: `${sp.minister}-STATSRAAD`, fornavn: 'Statsråd', etternavn: sp.minister };
+function sporsmalJson(sp: SporsmalSnapshot, session: string, state: ReplicaState): Record<string, unknown> {
+  const answered = sp.answered !== null;
+  const minister = { ...personJson(REPS.OLNO!, state), id: `${sp.minister.id}-STATSRAAD`, fornavn: 'Statsråd', etternavn: sp.minister.id };
   return {
     ...stamp(state),
     besvart_av: answered ? minister : null,
-    besvart_av_minister_id: answered ? sp.minister : null,
-    besvart_av_minister_tittel: answered ? ministerTitle : null,
-    besvart_dato: answered ? dotNetDate(daysBefore(state.today, sp.answeredDaysAgo!)) : EMPTY_DOTNET_DATE,
+    besvart_av_minister_id: answered ? sp.minister.id : null,
+    besvart_av_minister_tittel: answered ? sp.minister.tittel : null,
+    besvart_dato: orPlaceholder(sp.answered),
     besvart_pa_vegne_av: null,
     besvart_pa_vegne_av_minister_id: null,
     besvart_pa_vegne_av_minister_tittel: null,
-    datert_dato: sp.datedDaysAgo === null ? EMPTY_DOTNET_DATE : dotNetDate(daysBefore(state.today, sp.datedDaysAgo)),
+    datert_dato: orPlaceholder(sp.dated),
     emne_liste: sp.emner.map((navn, i) => emneJson(navn, i, state)),
     flyttet_til: 0,
     fremsatt_av_annen: null,
@@ -266,29 +395,57 @@ function sporsmalJson(sp: ReplicaSporsmal, index: number, session: string, state
     rette_vedkommende: null,
     rette_vedkommende_minister_id: null,
     rette_vedkommende_minister_tittel: null,
-    sendt_dato: dotNetDate(daysBefore(state.today, sp.sentDaysAgo)),
+    sendt_dato: dotNetDate(sp.sent),
     sesjon_id: session,
-    sporsmal_fra: personJson(REPS[sp.fra]!, state),
-    sporsmal_nummer: 1200 + index,
+    sporsmal_fra: personJson(sp.fra, state),
+    sporsmal_nummer: sp.nummer,
     sporsmal_til: minister,
-    sporsmal_til_minister_id: sp.minister,
-    sporsmal_til_minister_tittel: ministerTitle,
+    sporsmal_til_minister_id: sp.minister.id,
+    sporsmal_til_minister_tittel: sp.minister.tittel,
     status: answered ? 1 : 3,
     tittel: sp.tittel,
     type: 5,
   };
 }
 
-function dok8Json(dok: ReplicaDok8, session: string, state: ReplicaState): Record<string, unknown> {
+function publikasjonJson(pub: PublikasjonSnapshot, state: ReplicaState): Record<string, unknown> {
   return {
     ...stamp(state),
-    dato: dok.datoDaysAgo === null ? EMPTY_DOTNET_DATE : dotNetDate(daysBefore(state.today, dok.datoDaysAgo)),
-    id: dok8Id(session, dok.nummer),
+    dato: orPlaceholder(pub.dato),
+    id: pub.id,
     publikasjonformat_liste: ['XML', 'PDF'],
-    tilgjengelig_dato: dotNetDate(daysBefore(state.today, dok.availableDaysAgo)),
-    // As the real list titles them: a bare reference, hyphenated session.
-    tittel: `Dokument 8:${dok.nummer} S (${session})`,
-    type: DOK8_TYPE,
+    tilgjengelig_dato: dotNetDate(pub.available),
+    tittel: pub.tittel,
+    type: pub.type,
+  };
+}
+
+/**
+ * One vote, with the fields public consumers read (kristofferaas/deep-stortinget's zod
+ * `voteSchema`: sak_id, vedtatt, votering_id, votering_resultat_type, votering_tema,
+ * votering_tid; its commented-out fields antall_for, antall_mot, antall_ikke_tilstede, …).
+ */
+function voteringJson(sakId: number, vote: VoteringSnapshot, state: ReplicaState): Record<string, unknown> {
+  return {
+    ...stamp(state),
+    alternativ_votering_id: 0,
+    antall_for: vote.antallFor,
+    antall_ikke_tilstede: Math.max(0, 169 - vote.antallFor - vote.antallMot),
+    antall_mot: vote.antallMot,
+    behandlingsrekkefoelge: 1,
+    dagsorden_sak_nummer: 1,
+    fri_votering: false,
+    kommentar: null,
+    mote_kart_nummer: 1,
+    personlig_votering: true,
+    president: null,
+    sak_id: sakId,
+    vedtatt: vote.vedtatt,
+    votering_id: vote.id,
+    votering_resultat_type: vote.resultatType,
+    votering_resultat_type_tekst: null,
+    votering_tema: vote.tema,
+    votering_tid: dotNetDate(vote.at),
   };
 }
 
@@ -320,6 +477,8 @@ const SPORSMAL_STATUS_NAMES: Readonly<Record<string, number>> = {
   venter_utsatt: 5,
 };
 
+const ENDPOINTS = ['sesjoner', 'saker', 'skriftligesporsmal', 'publikasjoner', 'voteringer'];
+
 function json(body: unknown): ReplicaResponse {
   return { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body) };
 }
@@ -328,46 +487,62 @@ function badRequest(message: string): ReplicaResponse {
   return { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: message, noValidators: true };
 }
 
-function handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse | null {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return null;
-  const path = request.path.toLowerCase().replace(/\/+$/, '');
-  const endpoint = /^\/eksport\/([a-z]+)$/.exec(path)?.[1];
-  if (!endpoint || !['sesjoner', 'saker', 'skriftligesporsmal', 'publikasjoner'].includes(endpoint)) return null;
-  if (request.query.get('format')?.toLowerCase() !== 'json') {
-    return badRequest('This replica serves JSON only: add format=json (the real API would answer XML).');
-  }
-  if (endpoint === 'sesjoner') return json(sessionsJson(state));
-
-  const current = sessionFor(state.today);
-  const session = request.query.get('sesjonid') ?? current;
-  if (!/^\d{4}-\d{4}$/.test(session)) return badRequest(`Ugyldig sesjonid: ${session}`);
-  const isCurrent = session === current;
-
-  if (endpoint === 'saker') {
-    const saker = isCurrent ? STORTINGET_SAKER.filter((sak) => sak.day <= state.day) : [];
-    return json({ ...stamp(state), sesjon_id: session, saker_liste: saker.map((sak) => sakJson(sak, session, state)) });
-  }
-  if (endpoint === 'skriftligesporsmal') {
-    const status = request.query.get('status')?.toLowerCase() || undefined;
-    let wanted: number | 'all' = 1;
-    if (status === 'alle') wanted = 'all';
-    else if (status !== undefined) {
-      const code = SPORSMAL_STATUS_NAMES[status];
-      if (code === undefined) return badRequest(`Ugyldig status: ${status}`);
-      wanted = code;
+/**
+ * The data.stortinget.no replica answering from `snapshotOn(state)`: what the API holds on
+ * the replica's day (the eval feeds it a dated world of its own).
+ */
+export function makeStortingetSite(snapshotOn: (state: ReplicaState) => StortingetSnapshot): ReplicaSite {
+  function handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse | null {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return null;
+    const path = request.path.toLowerCase().replace(/\/+$/, '');
+    const endpoint = /^\/eksport\/([a-z]+)$/.exec(path)?.[1];
+    if (!endpoint || !ENDPOINTS.includes(endpoint)) return null;
+    if (request.query.get('format')?.toLowerCase() !== 'json') {
+      return badRequest('This replica serves JSON only: add format=json (the real API would answer XML).');
     }
-    const all = isCurrent ? STORTINGET_SPORSMAL.map((sp, i) => ({ sp, i })).filter(({ sp }) => sp.day <= state.day) : [];
-    const listed = all.filter(({ sp }) => wanted === 'all' || (sp.answeredDaysAgo !== null ? 1 : 3) === wanted);
-    return json({ ...stamp(state), sesjon_id: session, sporsmal_liste: listed.map(({ sp, i }) => sporsmalJson(sp, i, session, state)) });
+    if (endpoint === 'sesjoner') return json(sessionsJson(state));
+    const snapshot = snapshotOn(state);
+
+    if (endpoint === 'voteringer') {
+      // Votes belong to a sak, not a session: `sakid` is required.
+      const sakId = Number(request.query.get('sakid'));
+      if (!Number.isInteger(sakId) || sakId <= 0) return badRequest('sakid må oppgis');
+      const votes = snapshot.voteringer.get(sakId) ?? [];
+      return json({ ...stamp(state), sak_id: sakId, sak_votering_liste: votes.map((vote) => voteringJson(sakId, vote, state)) });
+    }
+
+    const current = sessionFor(state.today);
+    const session = request.query.get('sesjonid') ?? current;
+    if (!/^\d{4}-\d{4}$/.test(session)) return badRequest(`Ugyldig sesjonid: ${session}`);
+    const isCurrent = session === current;
+
+    if (endpoint === 'saker') {
+      const saker = isCurrent ? snapshot.saker : [];
+      return json({ ...stamp(state), sesjon_id: session, saker_liste: saker.map((sak) => sakJson(sak, session, state)) });
+    }
+    if (endpoint === 'skriftligesporsmal') {
+      const status = request.query.get('status')?.toLowerCase() || undefined;
+      let wanted: number | 'all' = 1;
+      if (status === 'alle') wanted = 'all';
+      else if (status !== undefined) {
+        const code = SPORSMAL_STATUS_NAMES[status];
+        if (code === undefined) return badRequest(`Ugyldig status: ${status}`);
+        wanted = code;
+      }
+      const all = isCurrent ? snapshot.sporsmal : [];
+      const listed = all.filter((sp) => wanted === 'all' || (sp.answered !== null ? 1 : 3) === wanted);
+      return json({ ...stamp(state), sesjon_id: session, sporsmal_liste: listed.map((sp) => sporsmalJson(sp, session, state)) });
+    }
+    // publikasjoner
+    const type = request.query.get('publikasjontype')?.trim().toLowerCase();
+    if (!type) return badRequest('publikasjontype må oppgis');
+    const publications = isCurrent ? snapshot.publikasjoner.filter((pub) => pub.publikasjontype === type) : [];
+    return json({ ...stamp(state), publikasjoner_liste: publications.map((pub) => publikasjonJson(pub, state)) });
   }
-  // publikasjoner
-  const type = request.query.get('publikasjontype')?.trim().toLowerCase();
-  if (!type) return badRequest('publikasjontype må oppgis');
-  const dok8 = type === 'dok8' && isCurrent ? STORTINGET_DOK8.filter((dok) => dok.day <= state.day) : [];
-  return json({ ...stamp(state), publikasjoner_liste: dok8.map((dok) => dok8Json(dok, session, state)) });
+  return { name: 'stortinget', hosts: [STORTINGET_HOST], handle };
 }
 
-export const stortinget: ReplicaSite = { name: 'stortinget', hosts: [STORTINGET_HOST], handle };
+export const stortinget: ReplicaSite = makeStortingetSite(defaultSnapshot);
 
 // ---------------------------------------------------------------------------------------------
 // What a correct extractor makes of it
