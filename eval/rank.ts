@@ -1,14 +1,12 @@
 /**
  * The one place the eval calls into the product's ranking: the digest exactly as the main job
- * builds it (src/run.ts: `buildDigest` with what past decisions taught `learnerFromStore`).
- * The ranking is being reworked; when its entry point changes, this adapter changes and
- * nothing else in eval/ does. `configDir` is where sources.json's relative paths (the
+ * builds it (`buildLearnedDigest`, as src/run.ts, `digest` and the scheduler build it). When the
+ * ranking's entry point changes, this adapter changes and nothing else in eval/ does. `configDir` is where sources.json's relative paths (the
  * archive of past issues, which a ranking may learn from) start.
  */
 import type { Config } from '../src/config/schema.js';
-import { buildDigest } from '../src/digest/build.js';
+import { buildLearnedDigest } from '../src/digest/learned-digest.js';
 import type { Digest } from '../src/digest/types.js';
-import { learnerFromStore } from '../src/review/candidates.js';
 import type { Db } from '../src/store/db.js';
 
 export interface RankInput {
@@ -21,7 +19,6 @@ export interface RankInput {
 
 /** Async, as the product's learned digest (reading past issues) is on main. */
 export async function rankDigest(input: RankInput): Promise<Digest> {
-  const { db, config, period, now } = input;
-  const learned = config.review.learning ? learnerFromStore(db, config).learned : undefined;
-  return buildDigest(db, config, period, now, learned ? { learned } : {});
+  const { db, config, period, now, configDir } = input;
+  return (await buildLearnedDigest(db, config, period, now, { baseDir: configDir })).digest;
 }

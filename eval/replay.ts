@@ -9,7 +9,7 @@
  * - Then every morning at the watch hour, the sources due that day (schedule.ts).
  * - Then the digest for the issue's period, with `now` on the digest day.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createRuntime } from '../src/app.js';
@@ -54,6 +54,10 @@ export interface ReplayOptions {
   chromiumPath?: string;
   /** Progress lines (to stderr in the CLI). */
   progress?: (line: string) => void;
+  /** Keep the store here (a fresh directory) instead of a temporary one. */
+  keepDir?: string;
+  /** Watch nothing: rank again from the store a run with `keepDir` left here (ranking changes only). */
+  fromStore?: string;
 }
 
 export interface SkippedSource {
@@ -86,7 +90,9 @@ const PROBLEMS = new Set(['failed', 'blocked', 'broken-extraction', 'offline']);
 export async function runReplay(definition: ReplayDefinition, options: ReplayOptions): Promise<ReplayResult> {
   const started = Date.now();
   const say = options.progress ?? (() => undefined);
-  const dir = mkdtempSync(path.join(tmpdir(), `sourcewatch-eval-${definition.name}-`));
+  const dir = options.fromStore ?? options.keepDir ?? mkdtempSync(path.join(tmpdir(), `sourcewatch-eval-${definition.name}-`));
+  const temporary = dir !== options.fromStore && dir !== options.keepDir;
+  mkdirSync(dir, { recursive: true });
   try {
     const { config, configDir } = prepareConfig({ sourcesPath: options.sourcesPath, archiveIssue: definition.archiveIssue, dir });
     const served = new Set(definition.sites.flatMap((site) => site.sources));
@@ -123,9 +129,11 @@ export async function runReplay(definition: ReplayDefinition, options: ReplayOpt
         const fresh = summary.sources.reduce((sum, o) => sum + o.new, 0);
         say(`${day}: ${ids.length} sources, ${fresh} new${summary.sources.some((o) => PROBLEMS.has(o.outcome)) ? `, problems: ${summary.sources.filter((o) => PROBLEMS.has(o.outcome)).map((o) => `${o.id} ${o.outcome}`).join(', ')}` : ''}`);
       };
-      await watchOn(definition.baselineDay, watched);
-      for (const day of daysFrom(options.firstWatchDay ?? definition.firstWatchDay, options.lastWatchDay ?? definition.lastWatchDay)) {
-        await watchOn(day, sources.filter((source) => dueOn(source, day)).map((source) => source.id));
+      if (!options.fromStore) {
+        await watchOn(definition.baselineDay, watched);
+        for (const day of daysFrom(options.firstWatchDay ?? definition.firstWatchDay, options.lastWatchDay ?? definition.lastWatchDay)) {
+          await watchOn(day, sources.filter((source) => dueOn(source, day)).map((source) => source.id));
+        }
       }
       const now = atOslo(definition.digestDay, definition.watchHour);
       const periodFrom = atOslo(definition.periodFrom, 0);
@@ -138,6 +146,6 @@ export async function runReplay(definition: ReplayDefinition, options: ReplayOpt
       await replica.close();
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (temporary) rmSync(dir, { recursive: true, force: true });
   }
 }

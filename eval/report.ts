@@ -3,6 +3,7 @@
  * why it was missed; then what was out of reach, what was skipped, and the figures. The JSON
  * form (`--json`) is the same report as data. Pure: a replay's result in, text or data out.
  */
+import type { Digest } from '../src/digest/types.js';
 import type { Config } from '../src/config/schema.js';
 import type { ChosenResult, Metrics, OutOfReach } from './metrics.js';
 import type { ReplayResult } from './replay.js';
@@ -92,5 +93,18 @@ export function formatReport(report: EvalReport): string {
   lines.push(`Precision: ${f.chosenCandidates} of ${f.candidates} candidates are chosen items = ${percent(f.precision)}`);
   lines.push(`Candidates: ${f.candidates}`);
   lines.push(`Chosen items in the top 10 of their section: ${f.inTop10}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Every candidate of the digest by section, best first: what precision is made of. */
+export function formatAllCandidates(digest: Digest): string {
+  const lines: string[] = ['', 'All candidates:'];
+  for (const section of digest.sections) {
+    lines.push('', `[${section.id}] ${section.candidates.length}`);
+    for (const c of section.candidates) {
+      lines.push(`  ${String(c.score).padStart(5)}  ${c.sourceId.padEnd(22)} ${c.title.slice(0, 90)}${c.event ? `  [${c.event.key}]` : ''}`);
+      lines.push(`         ${c.reasons.map((r) => `${r.label} ${r.points >= 0 ? '+' : ''}${r.points}`).join('; ').slice(0, 220)}`);
+    }
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { evaluateReplay } from './evaluate.js';
-import { formatReport, buildReport } from './report.js';
+import { formatAllCandidates, formatReport, buildReport } from './report.js';
 import { runReplay } from './replay.js';
 import { AWAITING_REPLICA, CHOSEN, REPLAY_2022_05 } from './replay-2022-05/index.js';
 
@@ -19,16 +19,23 @@ async function main(): Promise<number> {
   try {
     args = parse();
   } catch (error) {
-    process.stderr.write(`eval: ${(error as Error).message}\nusage: npm run eval [-- --json] [--sources PATH] [--chromium PATH] [--quiet]\n`);
+    process.stderr.write(`eval: ${(error as Error).message}\nusage: npm run eval [-- --json] [--sources PATH] [--chromium PATH] [--quiet] [--all] [--keep DIR | --from-store DIR]\n`);
     return 2;
   }
   const sourcesPath = path.resolve(args.values.sources ?? path.join(repository, 'sources.json'));
   const progress = args.values.quiet ? undefined : (line: string): void => void process.stderr.write(`${line}\n`);
-  const result = await runReplay(REPLAY_2022_05, { sourcesPath, progress, ...(args.values.chromium ? { chromiumPath: args.values.chromium } : {}) });
+  const result = await runReplay(REPLAY_2022_05, {
+    sourcesPath,
+    progress,
+    ...(args.values.chromium ? { chromiumPath: args.values.chromium } : {}),
+    ...(args.values.keep ? { keepDir: path.resolve(args.values.keep) } : {}),
+    ...(args.values['from-store'] ? { fromStore: path.resolve(args.values['from-store']) } : {}),
+  });
   const metrics = evaluateReplay(result, CHOSEN);
   const awaiting = Object.keys(AWAITING_REPLICA).filter((id) => !result.watched.includes(id));
   const report = buildReport(result, result.config, metrics, awaiting);
   process.stdout.write(args.values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
+  if (args.values.all && !args.values.json) process.stdout.write(formatAllCandidates(result.digest));
   return 0;
 }
 
@@ -39,6 +46,11 @@ function parse() {
       sources: { type: 'string' },
       chromium: { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      // Tuning the ranking: keep the store, then rank again from it without watching.
+      keep: { type: 'string' },
+      'from-store': { type: 'string' },
+      // Every candidate, chosen or not.
+      all: { type: 'boolean', default: false },
     },
     allowPositionals: false,
   });

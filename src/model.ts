@@ -21,6 +21,12 @@ export interface RawItem {
   aliases?: string[];
   /** Steps in the publication's life the source reports (a sak decided, a question answered). */
   milestones?: Milestone[];
+  /**
+   * The parliamentary document the item is ("Dokument 3:8 (2021–2022)"), when the source
+   * knows it: an identity across sources (the report and the sak that treats it are one).
+   * Otherwise read from the start of the title or summary.
+   */
+  reference?: string;
 }
 
 /**

@@ -77,16 +77,19 @@ export const CHOSEN: readonly ChosenItem[] = [
     section: 'ukraina', sourceId: 'udi',
     title: 'UDI: downloadable information posters for Ukrainian refugees (page for helpers)',
     url: 'https://www.udi.no/krisen-i-ukraina/myndigheter-frivillige-og-andre-samfunnsaktorer/er-du-bekymret-for-en-voksen-eller-et-barn/#link-30575',
+    notWatchable: 'a standing service page under /krisen-i-ukraina/, not a publication: the UDI news listing the source watches never announces it',
   },
   {
     section: 'ukraina', sourceId: 'udi',
     title: 'UDI: Opplever du vold, tvang eller press? (landing page for those at risk)',
     url: 'https://www.udi.no/krisen-i-ukraina/vare-i-norge/vanlige-sporsmal-og-svar/opplever-du-vold-tvang-eller-press/',
+    notWatchable: 'a standing service page under /krisen-i-ukraina/, not a publication: the UDI news listing the source watches never announces it',
   },
   {
     section: 'ukraina', sourceId: 'politiet',
     title: 'Politiet: informasjonsvideoer til ukrainske flyktninger',
     url: 'https://www.politiet.no/tjenester/opphold-i-norge-og-asyl/ukraina/informasjonsvideoer-til-ukrainske-flyktninger/',
+    notWatchable: 'a standing service page under /tjenester/, not a news item: the politiet.no news listing the source watches never announces it',
   },
   {
     section: 'ukraina', sourceId: 'rvts-ost',
@@ -101,12 +104,12 @@ export const CHOSEN: readonly ChosenItem[] = [
 
   // Politiske tiltak
   {
-    section: 'politiske-tiltak', sourceId: 'regjeringen',
+    section: 'politiske-tiltak', sourceId: 'regjeringen-nyheter',
     title: 'Norges niende rapport til FNs torturkomité',
     url: 'https://www.regjeringen.no/no/aktuelt/norges-niende-rapport-til-fns-torturkomite/id2913639/',
   },
   {
-    section: 'politiske-tiltak', sourceId: 'regjeringen',
+    section: 'politiske-tiltak', sourceId: 'regjeringen-pressemeldinger',
     title: 'Ny forskrift åpner for informasjonsdeling i kampen mot arbeidslivskriminalitet',
     url: 'https://www.regjeringen.no/no/aktuelt/ny-forskrift-apner-for-informasjonsdeling-i-kampen-mot-arbeidslivskriminalitet/id2919505/',
   },

@@ -3,11 +3,19 @@
  * replay day. A listing that shows only its newest entries (a feed's last 20, coe.int's first
  * page of 20) is cut to them; paged listings serve everything and the source reads its pages.
  *
- * The sources being added on branch `sites` have their worlds here already (AWAITING_REPLICA).
- * When a replica module lands, wiring it in is one line in SITES, e.g.
- *   { sources: ['politiet'], build: (day) => makePolitietSite(tableOn(politiet, day)) },
- * and its entry leaves AWAITING_REPLICA. Until then the replay skips the source and says so.
+ * A source whose replica module is not written yet waits in AWAITING_REPLICA with its world;
+ * wiring it in is one line in SITES. Until then the replay skips the source and says so.
  */
+import { makeBufdirSite } from '../../test/replica/sites/bufdir.js';
+import { makeCbssSite } from '../../test/replica/sites/cbss.js';
+import { makeFafoArrangementerSite } from '../../test/replica/sites/fafo-arrangementer.js';
+import { makeHelsedirektoratetKonferanserSite } from '../../test/replica/sites/helsedirektoratet-konferanser.js';
+import { makeLovdataDommerSite } from '../../test/replica/sites/lovdata-dommer.js';
+import { makeNimSite } from '../../test/replica/sites/nim.js';
+import { makePolitietSite } from '../../test/replica/sites/politiet.js';
+import { makeRiksrevisjonenSite } from '../../test/replica/sites/riksrevisjonen.js';
+import { makeRvtsOstSite } from '../../test/replica/sites/rvts-ost.js';
+import { makeUdiSite } from '../../test/replica/sites/udi.js';
 import { makeArbeidstilsynetSite } from '../../test/replica/sites/arbeidstilsynet.js';
 import { makeCoeSite } from '../../test/replica/sites/coe.js';
 import { makeEuSite } from '../../test/replica/sites/eu.js';
@@ -56,23 +64,22 @@ export const SITES: readonly SiteBuilder[] = [
   { sources: ['stortinget-rss'], build: (day) => makeStortingetWebSite(tableOn(stortingetRss, day, { newest: 20 }), () => []) },
   { sources: ['fafo'], build: (day) => makeFafoSite(tableOn(fafo, day)) },
   { sources: ['heuni', 'heuni-sitemap'], build: (day) => makeHeuniSite(tableOn(heuni, day)) },
-  { sources: ['regjeringen'], build: (day) => makeRegjeringenSite(tableOn(regjeringen, day)) },
+  { sources: ['regjeringen', 'regjeringen-nyheter', 'regjeringen-pressemeldinger'], build: (day) => makeRegjeringenSite(tableOn(regjeringen, day)) },
   { sources: ['lovdata'], build: (day) => makeLovdataSite(tableOn(lovdata, day, { newest: 20 })) },
   { sources: ['arbeidstilsynet'], build: (day) => makeArbeidstilsynetSite(tableOn(arbeidstilsynet, day, { newest: 20 })) },
   { sources: ['eu-home-affairs'], build: (day) => makeEuSite(tableOn(euHomeAffairs, day, { newest: 20 })) },
   { sources: ['helsedirektoratet'], build: (day) => makeHelsedirektoratetSite(tableOn(helsedirektoratet, day, { newest: 20 })) },
+  { sources: ['politiet'], build: (day) => makePolitietSite(tableOn(politiet, day)) },
+  { sources: ['udi'], build: (day) => makeUdiSite(tableOn(udi, day)) },
+  { sources: ['cbss'], build: (day) => makeCbssSite(tableOn(cbss, day, { newest: 10 })) },
+  { sources: ['riksrevisjonen'], build: (day) => makeRiksrevisjonenSite(tableOn(riksrevisjonen, day)) },
+  { sources: ['rvts-ost'], build: (day) => makeRvtsOstSite(tableOn(rvtsOst, day)) },
+  { sources: ['bufdir'], build: (day) => makeBufdirSite(tableOn(bufdir, day)) },
+  { sources: ['nim'], build: (day) => makeNimSite(tableOn(nim, day, { newest: 10 })) },
+  { sources: ['helsedirektoratet-konferanser'], build: (day) => makeHelsedirektoratetKonferanserSite(tableOn(helsedirektoratetKonferanser, day)) },
+  { sources: ['fafo-arrangementer'], build: (day) => makeFafoArrangementerSite(tableOn(fafoArrangementer, day)) },
+  { sources: ['lovdata-dommer'], build: (day) => makeLovdataDommerSite(tableOn(lovdataDommer, day, { newest: 20 })) },
 ];
 
-/** Worlds ready for sources whose replica modules are still being written (branch `sites`). */
-export const AWAITING_REPLICA: Readonly<Record<string, readonly Dated<PageItem>[]>> = {
-  politiet,
-  udi,
-  cbss,
-  riksrevisjonen,
-  'rvts-ost': rvtsOst,
-  bufdir,
-  nim,
-  'helsedirektoratet-konferanser': helsedirektoratetKonferanser,
-  'fafo-arrangementer': fafoArrangementer,
-  'lovdata-dommer': lovdataDommer,
-};
+/** Worlds ready for sources whose replica modules are not written yet: none left. */
+export const AWAITING_REPLICA: Readonly<Record<string, readonly Dated<PageItem>[]>> = {};

@@ -32,6 +32,7 @@
  */
 import type { RawItem } from '../model.js';
 import { collapseWhitespace, parseError, truncate } from './feed.js';
+import { leadingDocumentReference } from './document-reference.js';
 import { henvisningParts, publicationMilestone, referenceKey, sakMilestones, sporsmalMilestones, summariseVotes, type Votes } from './stortinget-milestones.js';
 
 export const STORTINGET_JSON_ACCEPT = 'application/json';
@@ -209,6 +210,9 @@ export function parseSaker(json: unknown, webBase: string, votes: ReadonlyMap<st
     if (summary) item.summary = summary;
     const milestones = stepsOf(sak, votes.get(id));
     if (milestones && milestones.length > 0) item.milestones = milestones;
+    // The sak's own document is the first its henvisning lists (an innstilling comes later).
+    const own = henvisningParts(str(sak.henvisning) ?? '')[0];
+    if (own) item.reference = own;
     items.push(item);
   }
   return items;
@@ -303,18 +307,13 @@ export interface PublikasjonOptions {
   saker?: Map<string, SakRef>;
 }
 
-/** "Dokument 6 (2021–2022) Årsmelding …" → "Dokument 6 (2021–2022)": the reference a title starts with. */
-export function leadingReference(title: string): string | undefined {
-  return /^((?:Dokument\s+\d+(?::\d+)?(?:\s+[A-Z])?|Innst\.\s*\d+\s+[A-Z]|Prop\.\s*\d+\s+[A-Z]+|Meld\.\s*St\.\s*\d+)\s*\(\d{4}\s*[\u2010-\u2015\u2212-]\s*\d{4}\))/u.exec(title)?.[1];
-}
-
 export function parsePublikasjoner(json: unknown, webBase: string, sesjon: string, options: PublikasjonOptions = {}): RawItem[] {
   const items: RawItem[] = [];
   for (const pub of listOf(json, 'publikasjoner_liste', 'publikasjoner')) {
     const id = str(pub.id);
     const tittel = str(pub.tittel);
     if (!id || !tittel) continue;
-    const reference = leadingReference(tittel);
+    const reference = leadingDocumentReference(tittel);
     const sak = options.saker?.get(referenceKey(tittel)) ?? (reference ? options.saker?.get(referenceKey(reference)) : undefined);
     const item: RawItem = {
       title: sak ? `${sak.title} (${tittel})` : tittel,
@@ -325,6 +324,7 @@ export function parsePublikasjoner(json: unknown, webBase: string, sesjon: strin
     if (date) item.publishedRaw = date;
     const summary = sak?.summary ?? (/^dok8-/i.test(id) ? joinSummary(['Representantforslag', tittel]) : undefined);
     if (summary) item.summary = summary;
+    if (reference) item.reference = reference;
     if (sak) {
       // One item with its sak: the publication appearing is a step of the sak.
       item.aliases = [`sak:${sak.id}`];

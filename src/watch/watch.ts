@@ -37,6 +37,7 @@ import { brokenExtraction } from './quality.js';
 import { isProblem } from './outcomes.js';
 import { hostOf, isNoAnswer, judgeReachability } from '../ops/reachability.js';
 import { recordItems } from './record-items.js';
+import { leadingDocumentReference, referenceIdentity } from '../sources/document-reference.js';
 import { keywordReasons } from './keywords.js';
 
 export interface WatchOptions {
@@ -91,6 +92,9 @@ export function identifyItems(sourceId: string, raw: RawItem[], options: { trust
       { trustGuid },
     );
     if (sharedUrl) keys = keys.filter((key) => !key.startsWith('url:') && !key.startsWith('slug:'));
+    // The parliamentary document it is: one item across sources (a report and its sak).
+    const reference = rawItem.reference ?? leadingDocumentReference(rawItem.title) ?? leadingDocumentReference(rawItem.summary);
+    if (reference) keys.push(referenceIdentity(reference));
     // The source's own further names for the publication come right after its GUID.
     const aliases = (rawItem.aliases ?? []).map((alias) => alias.trim()).filter((alias) => alias !== '').map((alias) => `guid:${sourceId}:${alias}`);
     if (aliases.length > 0) keys = [...new Set([...keys.slice(0, keys[0]?.startsWith('guid:') ? 1 : 0), ...aliases, ...keys])];
@@ -243,7 +247,12 @@ async function watchSource(source: Source, options: WatchOptions, runId: string,
     trustGuid: !(source.kind === 'feed' && source.ignoreGuid),
     now: nowIso,
   });
-  const dated = identified.filter(({ item }) => item.published?.iso).length;
+  let dated = identified.filter(({ item }) => item.published?.iso).length;
+  // Where dates come from article pages (`detail`), only new items are read for one: a run
+  // with nothing new has no dated item and is not a broken date markup. Known items count.
+  if (dated === 0 && base.hadDates && 'detail' in source && source.detail) {
+    dated = identified.filter(({ keys }) => findItemIdByKeys(db, keys) !== undefined).length;
+  }
   // A partial extraction (some documents unchanged) may rightly hold nothing new.
   const broken =
     extraction.partial && usable.length === extraction.items.length

@@ -21,12 +21,7 @@ export const politiet: Dated<PageItem>[] = [
   news('2022-04-27', 'vapenamnesti-2022', 'Våpenamnesti: lever inn ulovlige våpen uten straff', 'Fra 1. mai kan ulovlige skytevåpen leveres inn til politiet uten straffeansvar.'),
   news('2022-05-06', 'aksjon-mot-narkotikasalg-i-bergen-sentrum', 'Aksjon mot narkotikasalg i Bergen sentrum', 'Åtte personer ble pågrepet for salg av narkotika.'),
   news('2022-05-12', 'ta-kontakt-hvis-du-blir-utnyttet', 'Ukrainske flyktninger: ta kontakt hvis noen utnytter deg', 'Politiet ber flyktninger som opplever tvang, press eller utnytting om å kontakte politiet eller hjelpetelefonene.', true),
-  {
-    date: '2022-05-20', slug: 'informasjonsvideoer-til-ukrainske-flyktninger',
-    url: 'https://www.politiet.no/tjenester/opphold-i-norge-og-asyl/ukraina/informasjonsvideoer-til-ukrainske-flyktninger/',
-    title: 'Informasjonsvideoer til ukrainske flyktninger', onTopic: true,
-    summary: 'Forebyggende filmer på ukrainsk og russisk om menneskehandel og utnytting, og om hvor man kan få hjelp.',
-  },
+  // The information-videos page the issue links is a service page under /tjenester/, not news (not watchable).
   news('2022-05-24', '17-mai-feiringen-rolig-i-hele-landet', '17. mai-feiringen forløp rolig', 'Politiet melder om en rolig nasjonaldag i hele landet.'),
   news('2022-06-01', 'smuglervapen-beslaglagt-pa-e6', 'Smuglede våpen beslaglagt på E6', 'Tolletaten og politiet fant seks pistoler skjult i en varebil.'),
   news('2022-06-10', 'trafikkontroller-i-sommer', 'Politiet varsler flere trafikkontroller i sommer', 'Fart, rus og mobilbruk blir prioritert.'),

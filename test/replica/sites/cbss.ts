@@ -22,7 +22,7 @@ import {
   type ListedItem,
   type TableItem,
 } from './common.js';
-import { renderWordpressRss2, type WordpressPost } from './wordpress.js';
+import { renderWordpressRss2, stablePostId, type WordpressPost } from './wordpress.js';
 
 export const CBSS_FEED_URL = 'https://cbss.org/tag/anti-trafficking/feed/';
 export const CBSS_LISTING_URL = 'https://cbss.org/news/?tag=anti-trafficking&cbss_filter=1';
@@ -90,7 +90,7 @@ export function cbssPosts(table: readonly CbssItem[], day: number, today: Date):
       title: item.title,
       url: `${SITE}${path}`,
       path,
-      postId: item.postId ?? 20_000 + table.indexOf(item) * 7,
+      postId: item.postId ?? stablePostId(20_000, slugOf(item)),
       published: when.at,
       dateText: formatDate.english(when.day),
       publishedDay: when.publishedDay,

@@ -19,7 +19,7 @@ import {
   type ListedItem,
   type TableItem,
 } from './common.js';
-import { renderWordpressRss2 } from './wordpress.js';
+import { renderWordpressRss2, stablePostId } from './wordpress.js';
 
 export const NIM_FEED_URL = 'https://www.nhri.no/feed/';
 const SITE = 'https://www.nhri.no';
@@ -82,7 +82,7 @@ export function nimPosts(table: readonly NimItem[], day: number, today: Date): N
       title: item.title,
       url: `${SITE}${path}`,
       path,
-      postId: 31_000 + table.indexOf(item) * 3,
+      postId: stablePostId(31_000, slugOf(item)),
       published: when.at,
       category: item.category ?? 'Nyheter',
       publishedDay: when.publishedDay,

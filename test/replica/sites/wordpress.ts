@@ -81,3 +81,13 @@ ${post.categories.map((c) => `				<category>${cdata(c)}</category>`).join('\n')}
 </rss>
 `;
 }
+
+/**
+ * A post's id as WordPress keeps it: fixed for the post's life. Derived from its slug, not its
+ * place in a table (a new post would otherwise take an older one's id, and with it its GUID).
+ */
+export function stablePostId(base: number, slug: string): number {
+  let hash = 0;
+  for (const char of slug) hash = (hash * 31 + char.codePointAt(0)!) % 100_000;
+  return base + hash;
+}
