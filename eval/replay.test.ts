@@ -55,10 +55,12 @@ describe('a slice of the May–June 2022 replay', () => {
     expect(metrics.precision).toBeGreaterThan(0);
   });
 
-  it('says why the Stortinget items the issue reports are missed: listed at the baseline, status changes are no new items', () => {
+  it('finds a Stortinget sak known at the baseline and treated in the slice, as its event', () => {
     const sak = metrics.items.find((i) => i.chosen.url.includes('?p=87960'));
-    expect(sak?.outcome).toBe('listed-not-candidate');
-    expect(sak?.detail).toMatch(/silent baseline of 2022-04-28/);
+    expect(sak?.outcome).toBe('found');
+    const candidate = result.digest.sections.flatMap((section) => section.candidates).find((c) => c.url.includes('?p=87960'));
+    expect(candidate?.event?.key).toBe('status:behandlet');
+    expect(candidate?.event?.label).toMatch(/^Stortinget behandlet saken \{date\}/);
   });
 
   it('counts the sources outside the slice as out of reach, not as misses', () => {

@@ -28,9 +28,10 @@ let sourceIds: string[];
 
 function project(): string {
   const dir = tempDir('sourcewatch-crash-');
-  const shipped = JSON.parse(readFileSync(path.resolve('sources.json'), 'utf8')) as { sources: Array<{ id: string; kind: string }>; $schema?: string };
-  // The browser source (coe.int) needs chromium, and a SIGKILLed run would orphan it: left out.
-  shipped.sources = shipped.sources.filter((source) => source.kind !== 'browser');
+  const shipped = JSON.parse(readFileSync(path.resolve('sources.json'), 'utf8')) as { sources: Array<{ id: string; kind: string; enabled?: boolean }>; $schema?: string };
+  // The browser source (coe.int) needs chromium, and a SIGKILLed run would orphan it: left out;
+  // so are sources shipped disabled (a run does not read them).
+  shipped.sources = shipped.sources.filter((source) => source.kind !== 'browser' && source.enabled !== false);
   delete shipped.$schema;
   sourceIds = shipped.sources.map((s) => s.id);
   writeFileSync(path.join(dir, 'sources.json'), JSON.stringify(shipped));

@@ -43,6 +43,8 @@ const bySource: Record<string, Truth> = {
   'heuni-sitemap': (day, today) => heuniArticles(day, today).map(toExpected),
   // The typed feed first; its listing fallback holds the same hearings in the same order.
   regjeringen: (day, today) => regjeringenFeed(day, today).map(toExpected),
+  'regjeringen-nyheter': (day, today) => regjeringenFeed(day, today, regjeringenItems, 'aktuelt/nyheter').map(toExpected),
+  'regjeringen-pressemeldinger': (day, today) => regjeringenFeed(day, today, regjeringenItems, 'aktuelt/pressemeldinger').map(toExpected),
   lovdata: (day, today) => lovdataFeed(day, today).map(toExpected),
   arbeidstilsynet: (day, today) => arbeidstilsynetFeed(day, today).map(toExpected),
   'eu-home-affairs': (day, today) => euFeed(day, today).map(toExpected),
@@ -98,7 +100,9 @@ export const day2Events = {
     // The redesigned listing still links its articles by the same URL shape.
     heuni: titlesFrom(heuniItems),
     'heuni-sitemap': titlesFrom(heuniItems),
-    regjeringen: titlesFrom(regjeringenItems),
+    regjeringen: titlesFrom(regjeringenItems.filter((item) => item.documentType === undefined)),
+    'regjeringen-nyheter': titlesFrom(regjeringenItems.filter((item) => item.documentType === 'aktuelt/nyheter')),
+    'regjeringen-pressemeldinger': titlesFrom(regjeringenItems.filter((item) => item.documentType === 'aktuelt/pressemeldinger')),
     lovdata: titlesFrom(lovdataItems),
     // The feed is gone on day 2.
     arbeidstilsynet: [] as string[],

@@ -47,11 +47,13 @@ const TITLES = {
 // left out here (their extraction is covered by test/replica).
 const ISSUE_11_SOURCES = new Set([
   'politiet', 'udi', 'cbss', 'riksrevisjonen', 'rvts-ost', 'bufdir', 'nim',
-  'helsedirektoratet-konferanser', 'fafo-arrangementer', 'lovdata-dommer',
+  'helsedirektoratet-konferanser', 'fafo-arrangementer', 'lovdata-dommer', 'regjeringen-nyheter', 'regjeringen-pressemeldinger',
 ]);
-const shipped = JSON.parse(readFileSync('sources.json', 'utf8')) as { sources: { id: string }[] };
+const shipped = JSON.parse(readFileSync('sources.json', 'utf8')) as { sources: { id: string }[]; ranking: Record<string, unknown> };
 const config = parseConfig({
   ...shipped,
+  // Every candidate on the page, as the walk below was written (the shipped minScore tunes the digest, not the page's keys).
+  ranking: { ...shipped.ranking, minScore: 0 },
   sources: [
     ...shipped.sources.filter((source) => !ISSUE_11_SOURCES.has(source.id)),
     { id: 'fixtures-script', name: 'Replica fixtures – script title', section: 'tilsyn-og-rapporter', kind: 'feed', url: 'https://fixtures.test/script-title.xml' },

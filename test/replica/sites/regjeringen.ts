@@ -131,6 +131,67 @@ const SD = { department: 'Samferdselsdepartementet', departmentPath: '/no/dep/sd
 const BFD = { department: 'Barne- og familiedepartementet', departmentPath: '/no/dep/bfd/id298/' };
 
 export const regjeringenItems: RegjeringenItem[] = [
+  // News and press releases, in their typed feeds (sources regjeringen-nyheter, -pressemeldinger).
+  {
+    title: 'Norges rapport til FNs torturkomité er levert', id: 3171300, daysAgo: 0, fromDay: 2,
+    type: 'Nyhet', ...JD, deadlineDays: 0, onTopic: true, documentType: 'aktuelt/nyheter',
+    summary: 'Rapporten gjør rede for hvordan Norge etterlever torturkonvensjonen, og har vært på høring.',
+  },
+  {
+    title: 'Nye tall for matproduksjonen i 2025', id: 3171250, daysAgo: 2,
+    type: 'Nyhet', ...LMD, deadlineDays: 0, onTopic: false, documentType: 'aktuelt/nyheter',
+    summary: 'Produksjonen av korn og melk økte, mens kjøttproduksjonen var stabil.',
+  },
+  {
+    title: 'Styrket samarbeid mot arbeidslivskriminalitet og utnytting av arbeidstakere', id: 3171190, daysAgo: 4,
+    type: 'Nyhet', ...AID, deadlineDays: 0, onTopic: true, documentType: 'aktuelt/nyheter',
+    summary: 'Etatene får nye verktøy for å avdekke grov utnytting i arbeidslivet.',
+  },
+  {
+    title: 'Tiltak for å hindre at ukrainske flyktninger utnyttes i arbeidslivet', id: 3171140, daysAgo: 7,
+    type: 'Nyhet', ...AID, deadlineDays: 0, onTopic: true, documentType: 'aktuelt/nyheter',
+    summary: 'Arbeidstilsynet får midler til veiledning av flyktninger om rettigheter i arbeidslivet.',
+  },
+  {
+    title: 'Ny skolestart for 6-åringer evaluert', id: 3171120, daysAgo: 9,
+    type: 'Nyhet', ...KD, deadlineDays: 0, onTopic: false, documentType: 'aktuelt/nyheter',
+    summary: 'Evalueringen viser at de fleste kommunene har fått på plass tilbudet.',
+  },
+  {
+    title: 'Finansministeren møtte nordiske kolleger', id: 3171100, daysAgo: 12,
+    type: 'Nyhet', ...FIN, deadlineDays: 0, onTopic: false, documentType: 'aktuelt/nyheter',
+    summary: 'Møtet handlet om skatt og konkurransekraft.',
+  },
+  {
+    title: 'Justisministeren: ny handlingsplan mot menneskehandel kommer i vår', id: 3171080, daysAgo: 14,
+    type: 'Pressemelding', ...JD, deadlineDays: 0, onTopic: true, documentType: 'aktuelt/pressemeldinger',
+    summary: 'Planen skal styrke identifiseringen av ofre for menneskehandel.',
+  },
+  {
+    title: 'Nye regler for drosjeløyver fra sommeren', id: 3171060, daysAgo: 15,
+    type: 'Pressemelding', ...SD, deadlineDays: 0, onTopic: false, documentType: 'aktuelt/pressemeldinger',
+    summary: 'Kravene til løyve endres fra 1. juli.',
+  },
+  {
+    title: 'Økt tilskudd til landbruket i jordbruksoppgjøret', id: 3171040, daysAgo: 17,
+    type: 'Pressemelding', ...LMD, deadlineDays: 0, onTopic: false, documentType: 'aktuelt/pressemeldinger',
+    summary: 'Partene er enige om en ramme for årets oppgjør.',
+  },
+  {
+    title: 'Mer penger til barnehager i distriktene', id: 3171020, daysAgo: 19,
+    type: 'Pressemelding', ...BFD, deadlineDays: 0, onTopic: false, documentType: 'aktuelt/pressemeldinger',
+    summary: 'Regjeringen styrker tilbudet i små kommuner.',
+  },
+  {
+    title: 'Statsbudsjettet: mer til vedlikehold av fylkesveier', id: 3171150, daysAgo: 6,
+    type: 'Pressemelding', ...SD, deadlineDays: 0, onTopic: false, documentType: 'aktuelt/pressemeldinger',
+    summary: 'Regjeringen foreslår økte bevilgninger til fylkesveiene.',
+  },
+  {
+    title: 'Ny forskrift om deling av opplysninger i a-krim-samarbeidet', id: 3171320, daysAgo: 0, fromDay: 2,
+    type: 'Pressemelding', ...AID, deadlineDays: 0, onTopic: true, documentType: 'aktuelt/pressemeldinger',
+    summary: 'Forskriften gjør det enklere for etatene å dele taushetsbelagte opplysninger i arbeidet mot arbeidslivskriminalitet.',
+  },
   {
     // The title other tests (test/serve) know this day-2 item by.
     title: 'Styrket innsats mot menneskehandel: regjeringen legger fram ny handlingsplan', id: 3171204, daysAgo: 0, fromDay: 2,
