@@ -7,7 +7,7 @@
  * Pure: the same examples give the same scores.
  */
 import type { Reason } from '../digest/types.js';
-import { textTerms } from '../review/learning.js';
+import { termOccurrences, textTerms } from '../review/learning.js';
 
 /** The model's constants, chosen by `npm run eval` (see docs/benchmarks.md). */
 export const SIMILARITY = {
@@ -48,14 +48,9 @@ interface Doc {
 
 function termCounts(text: string): Doc {
   const counts = new Map<string, number>();
-  let length = 0;
-  for (const match of text.normalize('NFC').toLowerCase().matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)) {
-    const [term] = textTerms(match[0]);
-    if (!term) continue;
-    counts.set(term.term, (counts.get(term.term) ?? 0) + 1);
-    length += 1;
-  }
-  return { counts, length };
+  const occurrences = termOccurrences(text);
+  for (const { term } of occurrences) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return { counts, length: occurrences.length };
 }
 
 function round(value: number): number {

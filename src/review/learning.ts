@@ -72,15 +72,21 @@ export function stemWord(word: string): string {
   return term;
 }
 
-/** The distinct terms of a text, each with the first word that gave it. */
-export function textTerms(text: string): Array<{ term: string; word: string }> {
-  const seen = new Map<string, string>();
+/** Every term of a text in order, repeats included, each with the word that gave it. */
+export function termOccurrences(text: string): Array<{ term: string; word: string }> {
+  const out: Array<{ term: string; word: string }> = [];
   for (const match of text.normalize('NFC').toLowerCase().matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)) {
     const word = match[0];
     if (word.length < 3 || /^[\p{N}-]+$/u.test(word) || STOPWORDS.has(word)) continue;
-    const term = stemWord(word);
-    if (!seen.has(term)) seen.set(term, word);
+    out.push({ term: stemWord(word), word });
   }
+  return out;
+}
+
+/** The distinct terms of a text, each with the first word that gave it. */
+export function textTerms(text: string): Array<{ term: string; word: string }> {
+  const seen = new Map<string, string>();
+  for (const { term, word } of termOccurrences(text)) if (!seen.has(term)) seen.set(term, word);
   return [...seen].map(([term, word]) => ({ term, word }));
 }
 

@@ -42,11 +42,27 @@ function compile(rules: KeywordRule[]): CompiledRule[] {
   return compiled;
 }
 
+/** The window regexes for a number of words, built once: matching runs for every keyword hit. */
+const windowCache = new Map<number, { before: RegExp; after: RegExp }>();
+
+function windowOf(words: number): { before: RegExp; after: RegExp } {
+  let window = windowCache.get(words);
+  if (!window) {
+    window = {
+      before: new RegExp(`(?:${WORD}[\\p{L}\\p{N}-]*[^\\p{L}\\p{N}]+){0,${words}}$`, 'u'),
+      after: new RegExp(`^(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}-]*${WORD}){0,${words}}`, 'u'),
+    };
+    windowCache.set(words, window);
+  }
+  return window;
+}
+
 /** Up to `words` words before `start` and after `end`, with the match between: where `notNear` looks. */
 export function surroundings(text: string, start: number, end: number, words: number): string {
-  const before = new RegExp(`(?:${WORD}[\\p{L}\\p{N}-]*[^\\p{L}\\p{N}]+){0,${words}}$`, 'u').exec(text.slice(Math.max(0, start - 300), start))?.[0] ?? '';
-  const after = new RegExp(`^(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}-]*${WORD}){0,${words}}`, 'u').exec(text.slice(end, end + 300))?.[0] ?? '';
-  return `${before}${text.slice(start, end)}${after}`;
+  const { before, after } = windowOf(words);
+  const head = before.exec(text.slice(Math.max(0, start - 300), start))?.[0] ?? '';
+  const tail = after.exec(text.slice(end, end + 300))?.[0] ?? '';
+  return `${head}${text.slice(start, end)}${tail}`;
 }
 
 export interface KeywordHit {

@@ -1,6 +1,6 @@
 /** The candidates page: filters, status tabs, and one card per candidate, grouped by section. */
 import type { Config } from '../../config/schema.js';
-import type { CandidateStep, Reason } from '../../digest/types.js';
+import type { Reason } from '../../digest/types.js';
 import { earlierSteps, stepText } from '../../report/step-text.js';
 import type { CandidateView, ReviewCandidate, StatusFilter } from '../../review/candidates.js';
 import type { PeriodKind } from '../../review/period.js';
@@ -79,11 +79,6 @@ function linkBadge(ctx: PageContext, c: ReviewCandidate): Html {
   return html`<span class="linkstate l-${s.state}" data-link="${s.state}"${title ? html` title="${title}"` : ''}>${text}</span>`;
 }
 
-/** A step's label with its date in the page's format. */
-function stepLine(ctx: PageContext, step: CandidateStep): string {
-  return stepText(step, ctx.dates.day);
-}
-
 function card(ctx: PageContext, c: ReviewCandidate, returnPath: string): Html {
   const l = ctx.labels;
   const status = c.decision?.decision ?? 'new';
@@ -106,8 +101,8 @@ function card(ctx: PageContext, c: ReviewCandidate, returnPath: string): Html {
     <p class="byline"><span class="source">${c.sourceName}</span> · <span class="date">${date}</span>${
       others.length > 0 ? html` · <span class="also" data-also="${others.length}">${l.alsoUnder} ${others.map((s) => s.name).join(', ')}</span>` : ''
     } · ${linkBadge(ctx, c)}</p>
-    ${c.event ? html`<p class="event" data-role="event">${stepLine(ctx, c.event)}</p>` : ''}
-    ${earlier.length > 0 ? html`<p class="history">${l.earlierSteps}: ${earlier.map((step) => stepLine(ctx, step)).join(' · ')}</p>` : ''}
+    ${c.event ? html`<p class="event" data-role="event">${stepText(c.event, ctx.dates.day)}</p>` : ''}
+    ${earlier.length > 0 ? html`<p class="history">${l.earlierSteps}: ${earlier.map((step) => stepText(step, ctx.dates.day)).join(' · ')}</p>` : ''}
     ${summary ? html`<p class="summary">${summary}</p>` : ''}
     <ul class="reasons" aria-label="${l.whyRank}">${c.reasons.map((r) => reasonItem(l, r))}</ul>
   </div>
