@@ -75,6 +75,11 @@ function semanticIssues(config: Config): ConfigIssue[] {
       });
     }
   });
+  config.ranking.keywords.forEach((rule, k) => {
+    rule.notInSources.forEach((id, i) => {
+      if (!seen.has(id)) issues.push({ path: `ranking.keywords[${k}].notInSources[${i}]`, message: `unknown source "${id}"` });
+    });
+  });
   config.links.exclude.forEach((pattern, i) => {
     const problem = patternProblem(pattern);
     if (problem) issues.push({ path: `links.exclude[${i}]`, message: problem });

@@ -196,7 +196,15 @@ const keywordSchema = z.strictObject({
     .array(z.string().min(1))
     .default([])
     .describe('A match does not count when one of these words or phrases stands within `nearWords` words of it: "drug*", "kokain*" beside "trafficking"; "overskuddsvarme" beside "utnytte"'),
-  nearWords: z.number().int().min(1).max(10).default(3).describe('How many words on each side `notNear` looks at'),
+  near: z
+    .array(z.string().min(1))
+    .default([])
+    .describe('When set, a match counts only where one of these words or phrases stands within `nearWords` words of it: "utnytte" beside a person ("arbeidstakere", "barn", "flyktninger"), not beside "kapasiteten" or "skogen"'),
+  nearWords: z.number().int().min(1).max(10).default(3).describe('How many words on each side `near` and `notNear` look at'),
+  notInSources: z
+    .array(z.string().min(1))
+    .default([])
+    .describe("Source ids whose own items this rule does not score: a publisher's name in its own news (\"OSCE\" in OSCE's press releases) says nothing about the topic"),
 });
 
 export const rankingSchema = z

@@ -1,8 +1,10 @@
 /**
  * Keyword rules: which words of a candidate's text count, and which do not. A term counts
  * where it stands, not just somewhere in the text: "trafficking" next to "drug" or
- * "cocaine", or "utnytte" next to "overskuddsvarme", is not what the rule is about, so a
- * rule's `notNear` words cancel a match within `nearWords` words of it. Pure.
+ * "cocaine" is not what the rule is about, so a rule's `notNear` words cancel a match within
+ * `nearWords` words of it; and "utnytte" counts only about people, so a rule's `near` words,
+ * when given, must stand within that window. A rule can also leave out sources whose every
+ * item names it (a publisher's own name). Pure.
  */
 import type { KeywordRule } from '../config/schema.js';
 import type { Reason } from '../digest/types.js';
@@ -25,6 +27,7 @@ interface CompiledRule {
   rule: KeywordRule;
   terms: RegExp[];
   notNear: RegExp[];
+  near: RegExp[];
 }
 
 const compiledCache = new WeakMap<KeywordRule[], CompiledRule[]>();
@@ -36,6 +39,7 @@ function compile(rules: KeywordRule[]): CompiledRule[] {
       rule,
       terms: rule.terms.map((term) => termPattern(term, 'giu')),
       notNear: rule.notNear.map((term) => termPattern(term, 'iu')),
+      near: rule.near.map((term) => termPattern(term, 'iu')),
     }));
     compiledCache.set(rules, compiled);
   }
@@ -73,21 +77,31 @@ export interface KeywordHit {
   cancelled: string[];
 }
 
-/** Each rule's hits in a text: the matches that count, and those cancelled by what stands beside them. */
-export function keywordHits(text: string, rules: KeywordRule[]): KeywordHit[] {
+/** Whether a match stands where the rule means it: none of `notNear` beside it and, if the rule names any, one of `near`. */
+export function standsRight(around: string, notNear: RegExp[], near: RegExp[]): boolean {
+  if (notNear.some((word) => word.test(around))) return false;
+  return near.length === 0 || near.some((word) => word.test(around));
+}
+
+/**
+ * Each rule's hits in a text: the matches that count, and those cancelled by what stands
+ * beside them. `sourceId` leaves out the rules that do not score that source's items.
+ */
+export function keywordHits(text: string, rules: KeywordRule[], sourceId?: string): KeywordHit[] {
   const normalised = text.normalize('NFC');
   const hits: KeywordHit[] = [];
-  for (const { rule, terms, notNear } of compile(rules)) {
+  for (const { rule, terms, notNear, near } of compile(rules)) {
+    if (sourceId !== undefined && rule.notInSources.includes(sourceId)) continue;
     const counted = new Set<string>();
     const cancelled = new Set<string>();
+    const looksAround = notNear.length > 0 || near.length > 0;
     for (const regex of terms) {
       for (const match of normalised.matchAll(regex)) {
         const word = match[0].toLowerCase();
         const start = match.index;
-        const around = notNear.length > 0 ? surroundings(normalised, start, start + match[0].length, rule.nearWords) : '';
-        const blocker = notNear.find((near) => near.test(around));
-        if (blocker) cancelled.add(word);
-        else counted.add(word);
+        const around = looksAround ? surroundings(normalised, start, start + match[0].length, rule.nearWords) : '';
+        if (standsRight(around, notNear, near)) counted.add(word);
+        else cancelled.add(word);
       }
     }
     if (counted.size > 0 || cancelled.size > 0) {
@@ -98,8 +112,8 @@ export function keywordHits(text: string, rules: KeywordRule[]): KeywordHit[] {
 }
 
 /** Keyword reasons for a text: each rule counts once, named by the words that matched. */
-export function keywordReasons(text: string, rules: KeywordRule[]): Reason[] {
-  return keywordHits(text, rules)
+export function keywordReasons(text: string, rules: KeywordRule[], sourceId?: string): Reason[] {
+  return keywordHits(text, rules, sourceId)
     .filter((hit) => hit.words.length > 0)
     .map((hit) => ({
       kind: 'keyword' as const,

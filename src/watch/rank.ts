@@ -28,7 +28,7 @@ export function rankItem(item: Item, source: Source, settings: RankingSettings, 
   if (source.ranking.weight !== 0) {
     reasons.push({ kind: 'source', label: `source ${source.name}`, points: source.ranking.weight });
   }
-  const keywords = keywordReasons(`${item.title}\n${item.summary ?? ''}`, settings.keywords);
+  const keywords = keywordReasons(`${item.title}\n${item.summary ?? ''}`, settings.keywords, source.id);
   reasons.push(...keywords);
 
   const ageDays = Math.max(0, (now.getTime() - Date.parse(moment.iso)) / DAY_MS);

@@ -181,7 +181,7 @@ async function watchSource(source: Source, options: WatchOptions, runId: string,
     known: (url: string) => findItemIdByKeys(db, [`url:${canonicalUrl(url)}`]) !== undefined,
     baseline,
     mayMatter: (item: RawItem) =>
-      !source.ranking.requireKeyword || keywordReasons(`${item.title}\n${item.summary ?? ''}`, ranking.keywords).some((reason) => reason.points > 0),
+      !source.ranking.requireKeyword || keywordReasons(`${item.title}\n${item.summary ?? ''}`, ranking.keywords, source.id).some((reason) => reason.points > 0),
     log,
     now,
     limits: options.limits,

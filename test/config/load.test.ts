@@ -48,6 +48,11 @@ describe('parseConfig', () => {
     ['duplicate id', (c: any) => (c.sources[1].id = 'feed-a'), 'sources[1].id: duplicate id "feed-a" (also sources[0])'],
     ['bad selector', (c: any) => (c.sources[1].select.date = 'span[[date'), 'sources[1].select.date: not a valid CSS selector'],
     ['unknown section', (c: any) => (c.sources[0].section = 'nope'), 'sources[0].section: unknown section "nope"'],
+    [
+      'keyword rule leaving out an unknown source',
+      (c: any) => (c.ranking = { keywords: [{ label: 'x', weight: 1, terms: ['x'], notInSources: ['feed-b'] }] }),
+      'ranking.keywords[0].notInSources[0]: unknown source "feed-b"',
+    ],
     ['unknown kind', (c: any) => (c.sources[0].kind = 'rss'), 'sources[0].kind:'],
     ['missing field', (c: any) => delete c.sources[1].select.item, 'sources[1].select.item:'],
     ['bad id', (c: any) => (c.sources[0].id = 'Feed A'), 'sources[0].id: lowercase letters, digits and dashes'],

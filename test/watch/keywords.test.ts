@@ -21,6 +21,36 @@ const rules = rankingSchema.parse({
   ],
 }).keywords;
 
+/** `utnytte` about people only, as the shipped config has it; `OSCE` not in the OSCE's own feed. */
+const aboutPeople = rankingSchema.parse({
+  keywords: [
+    { label: 'utnytting', weight: 4, terms: ['utnytt*', 'exploitation'], near: ['arbeidstaker*', 'barn*', 'flyktning*', 'deg', 'workers'], nearWords: 4 },
+    { label: 'GRETA / OSSE', weight: 2, terms: ['OSCE', 'GRETA'], notInSources: ['osce-press'] },
+  ],
+}).keywords;
+
+describe('keywordReasons with near and notInSources', () => {
+  it.each([
+    ['a person as object counts', 'Grov utnytting av utenlandske arbeidstakere', undefined, ['utnytting: «utnytting»']],
+    ['the person before the verb counts', 'Hindre at ukrainske flyktninger utnyttes i arbeidsmarkedet', undefined, ['utnytting: «utnyttes»']],
+    ['a pronoun counts', 'Ta kontakt hvis noen utnytter deg', undefined, ['utnytting: «utnytter»']],
+    ['capacity is not a person', 'Forslaget skal gi bedre utnyttelse av eksisterende nett før nye linjer bygges', undefined, []],
+    ['a forest is not a person', 'Klimaplan: utnytte skogen bedre som karbonlager', undefined, []],
+    ['the person too far away does not count', 'Utnytte handlingsrommet i budsjettet bedre, sier statsråden om tiltak for barn', undefined, []],
+    ['English, person after', 'Supervision of the exploitation of migrant workers', undefined, ['utnytting: «exploitation»']],
+    ["the OSCE's name in its own feed scores nothing", 'OSCE media freedom representative concerned', 'osce-press', []],
+    ['the same words from another source score', 'Regjeringen til OSCE-møte i Wien', 'regjeringen', ['GRETA / OSSE: «osce»']],
+    ['no source given: every rule applies', 'OSCE media freedom representative concerned', undefined, ['GRETA / OSSE: «osce»']],
+  ])('%s', (_name, text, sourceId, expected) => {
+    expect(keywordReasons(text, aboutPeople, sourceId).map((reason) => reason.label)).toEqual(expected);
+  });
+
+  it('a match without a person beside it is reported as cancelled', () => {
+    const [hit] = keywordHits('Bedre utnyttelse av kapasiteten', aboutPeople);
+    expect(hit).toMatchObject({ words: [], cancelled: ['utnyttelse'] });
+  });
+});
+
 describe('surroundings', () => {
   it.each([
     ['a b c MATCH d e f', 2, 'b c MATCH d e'],
