@@ -53,7 +53,7 @@ describe('parseConfig', () => {
       (c: any) => (c.ranking = { keywords: [{ label: 'x', weight: 1, terms: ['x'], notInSources: ['feed-b'] }] }),
       'ranking.keywords[0].notInSources[0]: unknown source "feed-b"',
     ],
-    ['unknown kind', (c: any) => (c.sources[0].kind = 'rss'), 'sources[0].kind:'],
+    ['unknown kind', (c: any) => (c.sources[0].kind = 'rss'), 'sources[0].kind: kind must be one of feed, html, browser, sitemap, stortinget'],
     ['missing field', (c: any) => delete c.sources[1].select.item, 'sources[1].select.item:'],
     ['bad id', (c: any) => (c.sources[0].id = 'Feed A'), 'sources[0].id: lowercase letters, digits and dashes'],
   ])('%s is named with its path', (_name, mutate, expected) => {
