@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { shippedJson, withSources } from '../helpers/shipped-config.js';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load.js';
@@ -157,8 +157,8 @@ describe('issues', () => {
 
 describe('decisions and a concurrent watch run on the same database', () => {
   it('records decisions made while a watch run is in progress (two connections); neither loses anything', async () => {
-    const shipped = JSON.parse(readFileSync('sources.json', 'utf8')) as { sources: Array<{ kind: string }> };
-    const feedConfig = parseConfig({ ...shipped, sources: shipped.sources.filter((s) => s.kind === 'feed') });
+    const shipped = shippedJson();
+    const feedConfig = parseConfig(withSources(shipped, shipped.sources.filter((s) => s.kind === 'feed')));
     const replica = await startReplica({ sites, day: 1, today: new Date('2026-11-28T05:00:00Z') });
     const runtime = testRuntime(feedConfig, replica.proxyUrl, store.dir);
     // The review page's own connection, as `sourcewatch serve` holds it.

@@ -5,6 +5,7 @@
  * title from a replica feed that must stay text. Screenshots go to test-output/screenshots/.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
+import { shippedJson, withSources } from '../helpers/shipped-config.js';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,16 +50,13 @@ const ISSUE_11_SOURCES = new Set([
   'politiet', 'udi', 'cbss', 'riksrevisjonen', 'rvts-ost', 'bufdir', 'nim',
   'helsedirektoratet-konferanser', 'fafo-arrangementer', 'lovdata-dommer', 'regjeringen-nyheter', 'regjeringen-pressemeldinger',
 ]);
-const shipped = JSON.parse(readFileSync('sources.json', 'utf8')) as { sources: { id: string }[]; ranking: Record<string, unknown> };
-const config = parseConfig({
-  ...shipped,
-  // Every candidate on the page, as the walk below was written (the shipped minScore tunes the digest, not the page's keys).
-  ranking: { ...shipped.ranking, minScore: 0 },
-  sources: [
-    ...shipped.sources.filter((source) => !ISSUE_11_SOURCES.has(source.id)),
-    { id: 'fixtures-script', name: 'Replica fixtures – script title', section: 'tilsyn-og-rapporter', kind: 'feed', url: 'https://fixtures.test/script-title.xml' },
-  ],
-});
+const shipped = shippedJson();
+const subset = withSources(shipped, [
+  ...shipped.sources.filter((source) => !ISSUE_11_SOURCES.has(source.id)),
+  { id: 'fixtures-script', name: 'Replica fixtures – script title', section: 'tilsyn-og-rapporter', kind: 'feed', url: 'https://fixtures.test/script-title.xml' },
+]);
+// Every candidate on the page, as the walk below was written (the shipped minScore tunes the digest, not the page's keys).
+const config = parseConfig({ ...subset, ranking: { ...subset.ranking, minScore: 0 } });
 const hostileFeed: ReplicaSite = {
   ...fixtures,
   handle: (request, state) =>
