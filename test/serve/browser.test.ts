@@ -4,7 +4,7 @@
  * reload and restart, learning, an issue opened and exported, the health tab — and a hostile
  * title from a replica feed that must stay text. Screenshots go to test-output/screenshots/.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { shippedJson, withSources } from '../helpers/shipped-config.js';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
