@@ -35,6 +35,7 @@ import { anchorMadeByScript, fragmentOf, hasAnchor, isJudgeableFragment } from '
 import { checkMailto } from './mailto.js';
 import { decodeEntities, isHomePath, isHomeRedirect, looksNotFound, registrableDomain, titleText } from './soft-404.js';
 import type { Hop, LinkObservation, LinkResult, Verdict } from './types.js';
+import { BROWSER_OVERRULES } from './verdicts.js';
 
 export type Classification = Omit<LinkResult, 'durationMs' | 'cached'>;
 
@@ -390,9 +391,6 @@ function serverNote(hop: Hop): string {
 
 // ---------------------------------------------------------------------------------------
 // Browser re-check
-
-/** The plain request's verdicts that a real browser getting through can overrule. */
-const BROWSER_OVERRULES: ReadonlySet<Verdict> = new Set<Verdict>(['blocked', 'rate-limited', 'timeout', 'network-error', 'server-error', 'missing-fragment']);
 
 function applyBrowser(observation: LinkObservation, f: Facts, plain: Classification): Classification {
   const browser = observation.browser!;

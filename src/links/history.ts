@@ -5,7 +5,8 @@
  */
 import type { LinksSettings } from '../config/schema.js';
 import type { LinkState } from '../store/links.js';
-import { FAILING, type LinkResult, type Verdict } from './types.js';
+import type { LinkResult, Verdict } from './types.js';
+import { FAILING } from './verdicts.js';
 
 const DAY_MS = 86_400_000;
 const WORKING: ReadonlySet<Verdict> = new Set<Verdict>(['ok', 'redirected']);
