@@ -10,7 +10,6 @@ import { describeLocation, reportSections, waybackSearch, type LinkReport, type 
 import { formatDateTime, formatDay } from './dates.js';
 import { escapeHtml, escapeMarkdown, safeHref } from './escape.js';
 
-export type LinkReportFormat = 'text' | 'md' | 'html' | 'json' | 'csv';
 
 function where(link: LinkReportEntry): string {
   return link.foundIn.map((w) => describeLocation(w, issueOf)).join('; ');
@@ -180,19 +179,4 @@ export function formatLinksCsv(report: LinkReport): string {
     [l.url, l.verdict, l.dead, l.httpStatus, l.finalUrl, l.permanent, l.detail, where(l), l.firstFailed, l.consecutiveFailures].map(csvField).join(','),
   );
   return `${[header.join(','), ...rows].join('\n')}\n`;
-}
-
-export function formatLinkReport(report: LinkReport, format: LinkReportFormat): string {
-  switch (format) {
-    case 'text':
-      return formatLinksText(report);
-    case 'md':
-      return formatLinksMarkdown(report);
-    case 'html':
-      return formatLinksHtml(report);
-    case 'json':
-      return `${JSON.stringify(linksToJson(report), null, 2)}\n`;
-    case 'csv':
-      return formatLinksCsv(report);
-  }
 }
