@@ -1,5 +1,5 @@
 /** The watch run for people: one line per source, failures spelled out. */
-import type { RunSummary, SourceOutcome } from '../model.js';
+import type { RunSummary } from '../model.js';
 import { offlineLine } from '../ops/reachability.js';
 import { isProblem, OUTCOME_INFO } from '../watch/outcomes.js';
 
