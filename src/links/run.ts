@@ -20,7 +20,7 @@ import { addLink, collectFromPaths, emptyTargets, type LinkTargets } from './col
 import { cachedResult, nextLinkState } from './history.js';
 import { reportExitCode, summarise, type LinkReport, type LinkReportEntry } from './report.js';
 import type { LinkResult } from './types.js';
-import { LOGGED } from './verdicts.js';
+import { LOGGED, NOT_CHECKED } from './verdicts.js';
 import { compileSafePattern } from '../config/pattern.js';
 
 export interface CheckLinksDeps {
@@ -99,7 +99,7 @@ export async function checkLinks(config: Config, targets: LinkTargets, deps: Che
   });
 
   // Only links that were asked this run say anything about the network.
-  const asked = entries.filter((e) => !e.cached && e.verdict !== 'excluded' && e.verdict !== 'unsupported');
+  const asked = entries.filter((e) => !e.cached && !NOT_CHECKED.has(e.verdict));
   const reachability = judgeReachability(asked.map((e) => ({ host: hostOf(e.url), reached: !e.unreachable })));
   if (reachability.offline) {
     // The report shows each link as it stood before this run: the run counts for nothing.

@@ -61,6 +61,8 @@ export const FAILING = verdictsWhere((info) => info.category === 'failing');
 export const CANT_TELL = verdictsWhere((info) => info.category === 'cant-tell');
 /** The link works (possibly after a redirect). */
 export const WORKING = verdictsWhere((info) => info.category === 'working');
+/** Nothing was requested: says nothing about the link or the network. */
+export const NOT_CHECKED = verdictsWhere((info) => info.category === 'not-checked');
 /** One-off checks fail on these; history-mode checks fail on `dead`. */
 export const ONE_OFF_FAILURES = verdictsWhere((info) => info.oneOffFailure);
 export const LOGGED = verdictsWhere((info) => info.logged);

@@ -34,6 +34,9 @@ export const OUTCOME_INFO = {
   offline: { problem: false, itemsRead: true, mark: 'offline', trouble: 'failed', label: { nb: 'nettet utilgjengelig', en: 'network unavailable' } },
 } as const satisfies Record<SourceOutcomeKind, OutcomeInfo>;
 
+/** The outcomes that are problems, as a type: what a failed watch of one source can end in. */
+export type ProblemOutcome = { [K in SourceOutcomeKind]: (typeof OUTCOME_INFO)[K]['problem'] extends true ? K : never }[SourceOutcomeKind];
+
 export const OUTCOMES = Object.keys(OUTCOME_INFO) as SourceOutcomeKind[];
 
 export function isProblem(outcome: SourceOutcomeKind | null | undefined): boolean {
