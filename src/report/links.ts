@@ -10,7 +10,6 @@ import { describeLocation, reportSections, waybackSearch, type LinkReport, type 
 import { formatDateTime, formatDay } from './dates.js';
 import { escapeHtml, escapeMarkdown, safeHref } from './escape.js';
 
-
 function where(link: LinkReportEntry): string {
   return link.foundIn.map((w) => describeLocation(w, issueOf)).join('; ');
 }
