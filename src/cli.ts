@@ -10,6 +10,7 @@ import type { GlobalOptions } from './cli/context.js';
 import { EXIT } from './cli/exit-codes.js';
 import { locateConfig, notFoundMessage } from './cli/locate-config.js';
 import { ConfigError } from './config/errors.js';
+import { DIGEST_FORMAT_NAMES, LINK_REPORT_FORMAT_NAMES } from './report/format-names.js';
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -68,7 +69,7 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
     .option('--since <date>', 'candidates first seen since this day (2026-12-01 or 01.12.2026, Oslo time)')
     .option('--until <date>', 'and up to the end of this day (default: now)')
     .option('--days <n>', 'candidates first seen in the last N days')
-    .addOption(new Option('--format <format>', 'output format').choices(['md', 'html', 'json']).default('md'))
+    .addOption(new Option('--format <format>', 'output format').choices(DIGEST_FORMAT_NAMES).default('md'))
     .option('--out <file>', 'write to a file instead of stdout')
     .action((_opts, command: Command) => run(async () => (await lazy()).digestCommand(globals(command))));
 
@@ -103,7 +104,7 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
   links
     .command('check [targets...]')
     .description('check links in files, folders (an archive of issues) and URLs; with none, the configured archive, the candidates and the sources')
-    .addOption(new Option('--format <format>', 'report format').choices(['md', 'html', 'json', 'csv', 'text']).default('text'))
+    .addOption(new Option('--format <format>', 'report format').choices(LINK_REPORT_FORMAT_NAMES).default('text'))
     .option('--out <file>', 'write the report to a file')
     .option('--history', 'record this check in the history and judge "dead" by it (the default when no targets are given)')
     .option('--browser', 're-check links that look blocked in a real browser')

@@ -9,6 +9,7 @@ import { ConfigError } from '../config/errors.js';
 import { digestPeriod } from '../digest/build.js';
 import { buildLearnedDigest } from '../digest/learned-digest.js';
 import { formatDigest, writeFileAtomic, type DigestFormat } from '../digest/write.js';
+import { DIGEST_FORMAT_NAMES } from '../report/format-names.js';
 import type { RunSummary } from '../model.js';
 import { formatWatchText, watchToJson } from '../report/watch-text.js';
 import { runMainJob } from '../run.js';
@@ -57,7 +58,7 @@ export async function digestCommand(
   options: GlobalOptions & { since?: string; until?: string; days?: string; format?: string; out?: string },
 ): Promise<number> {
   // Arguments first: a mistake there is said before anything is read.
-  const format: DigestFormat = parseChoice(options.format ?? 'md', '--format', ['md', 'html', 'json'] as const);
+  const format: DigestFormat = parseChoice(options.format ?? 'md', '--format', DIGEST_FORMAT_NAMES);
   const days = options.days !== undefined ? parsePositiveInteger(options.days, '--days') : undefined;
   const since = options.since !== undefined ? parseDayArgument(options.since, '--since') : undefined;
   const until = options.until !== undefined ? parseDayArgument(options.until, '--until', { endOfDay: true }) : undefined;

@@ -1,22 +1,14 @@
 /** Writing a digest to disk in every format, atomically (temp file + rename). */
 import { mkdirSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
 import path from 'node:path';
-import { formatDigestHtml } from '../report/digest-html.js';
-import { formatDigestJson } from '../report/digest-json.js';
-import { formatDigestMarkdown } from '../report/digest-markdown.js';
+import { DIGEST_FORMATS } from '../report/digest-formats.js';
+import { DIGEST_FORMAT_NAMES, type DigestFormat } from '../report/format-names.js';
 import type { Digest } from './types.js';
 
-export type DigestFormat = 'md' | 'html' | 'json';
+export type { DigestFormat };
 
 export function formatDigest(digest: Digest, format: DigestFormat): string {
-  switch (format) {
-    case 'md':
-      return formatDigestMarkdown(digest);
-    case 'html':
-      return formatDigestHtml(digest);
-    case 'json':
-      return formatDigestJson(digest);
-  }
+  return DIGEST_FORMATS[format].render(digest);
 }
 
 /** Write a file so that a reader (or a crash) sees the old content or the new, never half. */
@@ -33,15 +25,15 @@ export function writeFileAtomic(file: string, content: string): void {
   renameSync(temp, file);
 }
 
-/** storage/digests/digest-2026-11-28.{md,html,json}, plus latest.* copies. */
+/** storage/digests/digest-2026-11-28.{md,html,json} (every registered format), plus latest.* copies. */
 export function writeDigestFiles(digest: Digest, dir: string, day: string): Record<DigestFormat, string> {
-  const out = {} as Record<DigestFormat, string>;
-  for (const format of ['md', 'html', 'json'] as const) {
-    const content = formatDigest(digest, format);
-    const file = path.join(dir, `digest-${day}.${format}`);
+  const written = DIGEST_FORMAT_NAMES.map((format): [DigestFormat, string] => {
+    const { extension, render } = DIGEST_FORMATS[format];
+    const content = render(digest);
+    const file = path.join(dir, `digest-${day}.${extension}`);
     writeFileAtomic(file, content);
-    writeFileAtomic(path.join(dir, `latest.${format}`), content);
-    out[format] = file;
-  }
-  return out;
+    writeFileAtomic(path.join(dir, `latest.${extension}`), content);
+    return [format, file];
+  });
+  return Object.fromEntries(written) as Record<DigestFormat, string>;
 }

@@ -14,6 +14,7 @@ import { oneLineError } from '../fetch/error-detail.js';
 import { BlockedError, FetchError } from '../fetch/types.js';
 import { classify } from './classify.js';
 import type { Hop, LinkObservation, LinkResult } from './types.js';
+import { BROWSER_RECHECK } from './verdicts.js';
 
 export interface CheckerDeps {
   http: HttpClient;
@@ -25,7 +26,6 @@ export interface CheckerDeps {
 
 const DOCUMENT = /\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|zip|gz|tgz|7z|rar|mp3|mp4|m4a|mov|avi|wmv|jpe?g|png|gif|webp|svg|tiff?|epub|csv|xml)$/i;
 const MAX_REDIRECTS = 10;
-const BROWSER_RECHECK = new Set(['blocked', 'timeout', 'network-error', 'rate-limited']);
 const KEPT_HEADERS = ['location', 'content-type', 'retry-after', 'cf-mitigated', 'server', 'www-authenticate', 'ratelimit-reset', 'x-ratelimit-reset', 'content-length', 'x-datadome'];
 
 /** HEAD suffices for documents; pages are read (their start) so their content can be judged. */

@@ -29,83 +29,21 @@
  *                                  network-error, server-error) and missing-fragment: a browser
  *                                  that got through → ok/redirected; a not-found page or a
  *                                  404/410 → broken; still walled → unchanged, with a note.
+ *
+ * Step 5 is login-page.ts, step 6 bot-wall.ts, step 9 browser-overrule.ts; what the chain
+ * says before any judgement, and the result every step builds, is chain-facts.ts.
  */
-import { STATUS_CODES } from 'node:http';
+import { applyBrowser } from './browser-overrule.js';
+import { botWall, serverNote } from './bot-wall.js';
+import { facts, hostOf, httpText, result, safeDecode, sameResource, success, type Classification, type Facts } from './chain-facts.js';
 import { anchorMadeByScript, fragmentOf, hasAnchor, isJudgeableFragment } from './fragment.js';
+import { loginLanding } from './login-page.js';
 import { checkMailto } from './mailto.js';
-import { decodeEntities, isHomePath, isHomeRedirect, looksNotFound, registrableDomain, titleText } from './soft-404.js';
-import type { Hop, LinkObservation, LinkResult, Verdict } from './types.js';
+import { isHomeRedirect, looksNotFound } from './soft-404.js';
+import type { LinkObservation, Verdict } from './types.js';
 
-export type Classification = Omit<LinkResult, 'durationMs' | 'cached'>;
-
-const isRedirectStatus = (status: number): boolean => status >= 300 && status < 400;
-const isSuccess = (status: number | null | undefined): boolean => status != null && status >= 200 && status < 300;
-
-/** "HTTP 404 Not Found". */
-function httpText(status: number): string {
-  const reason = status === 999 ? 'Request Denied' : STATUS_CODES[status];
-  return reason ? `HTTP ${status} ${reason}` : `HTTP ${status}`;
-}
-
-/** What the chain says, before any judgement. */
-interface Facts {
-  original: URL;
-  /** The response that ended the chain; undefined when the last request got no response. */
-  final: Hop | undefined;
-  /** The redirect hops before `final` (all hops when the chain ended in an error). */
-  redirectHops: Hop[];
-  finalUrl: string | null;
-  permanent: boolean;
-  /** "301 → 302 → 200", "301 → timeout". */
-  chainText: string;
-}
-
-function redirectTarget(hop: Hop): string | null {
-  const location = hop.headers.location;
-  if (!location) return null;
-  try {
-    return new URL(location, hop.url).href;
-  } catch {
-    return null;
-  }
-}
-
-function facts(observation: LinkObservation, original: URL): Facts {
-  const chain = observation.chain;
-  const last = chain.at(-1);
-  // A chain that ends in a redirect and an error: the request after that redirect got no answer.
-  const gaveUp = last !== undefined && observation.error !== undefined && isRedirectStatus(last.status);
-  const final = last === undefined || gaveUp ? undefined : last;
-  const redirectHops = final ? chain.slice(0, -1) : chain;
-  const finalUrl = final ? final.url : last ? redirectTarget(last) : null;
-  const steps = chain.map((hop) => String(hop.status));
-  if (!final && observation.error) steps.push(observation.error.code);
-  return {
-    original,
-    final,
-    redirectHops,
-    finalUrl,
-    permanent: redirectHops.some((hop) => hop.status === 301 || hop.status === 308),
-    chainText: steps.join(' → '),
-  };
-}
-
-/** Transport failures that mean no host answered, as opposed to one that answered badly. */
-const NO_ANSWER: ReadonlySet<string> = new Set(['dns', 'refused', 'reset', 'network', 'timeout']);
-
-function result(observation: LinkObservation, f: Facts | undefined, verdict: Verdict, detail: string): Classification {
-  const unreachable = observation.chain.length === 0 && !observation.browser && observation.error !== undefined && NO_ANSWER.has(observation.error.code);
-  return {
-    ...(unreachable ? { unreachable: true } : {}),
-    url: observation.url,
-    verdict,
-    httpStatus: f?.final?.status ?? null,
-    finalUrl: f?.finalUrl ?? null,
-    permanent: f?.permanent ?? false,
-    detail,
-    redirects: (f?.redirectHops ?? []).map((hop) => ({ url: hop.url, status: hop.status })),
-  };
-}
+export type { Classification } from './chain-facts.js';
+export { botWall } from './bot-wall.js';
 
 /** Classify one observation. See the file comment for the order in which rules apply. */
 export function classify(observation: LinkObservation): Classification {
@@ -225,209 +163,9 @@ function classifyHttp(observation: LinkObservation, f: Facts): Classification {
   return success(f, make, '');
 }
 
-/** ok or redirected, with the redirect spelled out. */
-function success(f: Facts, make: (verdict: Verdict, detail: string) => Classification, note: string): Classification {
-  const final = f.final!;
-  if (f.redirectHops.length === 0) return make('ok', `${httpText(final.status)}${note}`);
-  const target = final.url;
-  const form = sameResource(f.original.href, target) ? ' (same page, new form of the address)' : '';
-  const elsewhere = form === '' && isHomePath(pathOf(target)) && !isHomePath(f.original.pathname) ? " (lands on another site's home page: check it)" : '';
-  const head = f.permanent
-    ? `redirected permanently to ${target} (update the link)${form}${elsewhere}`
-    : `redirected temporarily to ${target}${form}${elsewhere}`;
-  return make('redirected', `${head}: ${f.chainText}${note}`);
-}
-
 /** Reasons a missing fragment is not reported (the served HTML may not be what a reader sees). */
 function fragmentNotJudged(html: string, fragment: string): string | undefined {
   // The checker reads at most maxBodyBytes: a page cut short may hold the anchor further on.
   if (!/<\/(?:body|html)\s*>/i.test(html.slice(-4096))) return 'only the start of the page was read';
   return anchorMadeByScript(html, fragment);
-}
-
-/** The same resource in another form: http → https, with or without www, a trailing slash. */
-function sameResource(a: string, b: string): boolean {
-  try {
-    const x = new URL(a);
-    const y = new URL(b);
-    const norm = (u: URL): string =>
-      `${u.hostname.toLowerCase().replace(/^www\./, '')}${u.port}${u.pathname.replace(/\/+$/, '') || '/'}${u.search}`;
-    return norm(x) === norm(y);
-  } catch {
-    return false;
-  }
-}
-
-function pathOf(url: string): string {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return '';
-  }
-}
-
-function hostOf(url: string | null): string | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return undefined;
-  }
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
-// ---------------------------------------------------------------------------------------
-// Login pages
-
-/** Path segments of login pages: /login, /pro/login, /Account/LogOn, /logg-inn, /innlogging, /sso, /auth, /oauth2/authorize. */
-const LOGIN_SEGMENT = /^(?:(?:user|account|member)?(?:log-?in|log-?on|sign-?in|sign_in)(?:page|form)?|logg-?inn|innlogging|sso|auth|oauth2?|authorize|authenticate|saml2?|idporten)$/i;
-
-/** Query parameters that carry "come back here after logging in". */
-const RETURN_PARAMS = new Set(['returnurl', 'return_url', 'returnto', 'return_to', 'redirect_uri', 'redirecturi']);
-
-const PASSWORD_INPUT = /<input\b[^>]*\btype\s*=\s*["']?password\b/i;
-
-function isLoginPath(pathname: string): boolean {
-  return pathname
-    .split('/')
-    .map((segment) => safeDecode(segment).replace(/\.(?:aspx?|php|html?|jsp|do|action|cgi)$/i, ''))
-    .some((segment) => LOGIN_SEGMENT.test(segment));
-}
-
-function normalPath(pathname: string): string {
-  return pathname.replace(/\/+$/, '').toLowerCase() || '/';
-}
-
-/**
- * Why the chain ended on a login page, or undefined. Only a redirect away from the link
- * counts (a link *to* a login page that answers 200 is fine), or a 401/403 whose body is a
- * login form. A password field on a page the link itself names is not enough: many sites
- * carry a login box in their header.
- */
-function loginLanding(observation: LinkObservation, f: Facts, final: Hop): string | undefined {
-  const status = final.status;
-  const body = observation.body ?? '';
-  if (status === 403 && PASSWORD_INPUT.test(body)) return `${httpText(status)} with a login form: the page needs a login`;
-  if (f.redirectHops.length === 0 || !(isSuccess(status) || status === 403)) return undefined;
-  let target: URL;
-  try {
-    target = new URL(final.url);
-  } catch {
-    return undefined;
-  }
-  const original = f.original;
-  if (isLoginPath(target.pathname) && !isLoginPath(original.pathname)) {
-    return `redirected to a login page ${target.origin}${target.pathname}: ${f.chainText}`;
-  }
-  for (const [name, value] of target.searchParams) {
-    if (!RETURN_PARAMS.has(name.toLowerCase()) || !value) continue;
-    let back: URL;
-    try {
-      back = new URL(value, target);
-    } catch {
-      continue;
-    }
-    if (registrableDomain(back.hostname) === registrableDomain(original.hostname) && normalPath(target.pathname) !== normalPath(original.pathname)) {
-      return `redirected to a login page (${name} points back to the link): ${f.chainText}`;
-    }
-  }
-  if (PASSWORD_INPUT.test(body) && normalPath(target.pathname) !== normalPath(original.pathname)) {
-    return `redirected to a page with a login form (${target.pathname}): ${f.chainText}`;
-  }
-  return undefined;
-}
-
-// ---------------------------------------------------------------------------------------
-// Bot walls
-
-/** Only the start of a page is searched: challenge pages are small, and their signs come early. */
-const WALL_SCAN_CHARS = 50_000;
-
-/**
- * The bot wall this response shows, or undefined. Signs that only challenge pages carry
- * count at any status (Imperva even answers 200); signs that also sit in ordinary pages of a
- * protected site (Cloudflare's `/cdn-cgi/challenge-platform/` script, Imperva's
- * `_Incapsula_Resource`, PerimeterX's `_pxAppId`) count only on a refusal (4xx/5xx).
- */
-export function botWall(hop: Hop, body: string | undefined): string | undefined {
-  const headers = hop.headers;
-  const status = hop.status;
-  const refused = status >= 400;
-  if (headers['cf-mitigated']) return `a Cloudflare challenge (cf-mitigated: ${headers['cf-mitigated']})`;
-  if (/[?&]__cf_chl_/.test(hop.url)) return 'a Cloudflare challenge (challenge URL)';
-  if (refused && (headers['x-datadome'] !== undefined || headers['x-dd-b'] !== undefined)) return 'a DataDome block';
-  if (!body) return undefined;
-  const text = decodeEntities(body.slice(0, WALL_SCAN_CHARS));
-  const title = titleText(text);
-  if (/^just a moment\b/.test(title)) return 'a Cloudflare challenge ("Just a moment...")';
-  if (title.includes('attention required! | cloudflare')) return 'a Cloudflare block page ("Attention Required!")';
-  if (/window\._cf_chl_opt|\bcf[-_]chl[-_]/.test(text)) return 'a Cloudflare challenge (cf-chl)';
-  if (title.includes('checking your browser') || (refused && /checking your browser/i.test(text))) return 'a browser check ("Checking your browser")';
-  if (refused && text.includes('challenge-platform')) return 'a Cloudflare challenge (challenge-platform)';
-  if (/incapsula incident id/i.test(text) || (refused && text.includes('_Incapsula_'))) return 'an Imperva/Incapsula block';
-  if (/access denied/i.test(title || text.slice(0, 2000)) && /reference\s*#\s*\d/i.test(text)) return 'an Akamai block ("Access Denied", "Reference #")';
-  if (/captcha-delivery\.com/i.test(text) || (refused && /datadome/i.test(text))) return 'a DataDome challenge';
-  if (/px-captcha|_pxcaptcha/i.test(text) || (refused && /_pxAppId|perimeterx/i.test(text))) return 'a PerimeterX (HUMAN) challenge';
-  if (title.includes('pardon our interruption')) return 'an Imperva/Distil challenge ("Pardon Our Interruption")';
-  if (title.includes('ddos-guard')) return 'a DDoS-Guard check';
-  return undefined;
-}
-
-/** " from Cloudflare" when the server header says whose rule it probably was. */
-function serverNote(hop: Hop): string {
-  const server = (hop.headers.server ?? '').toLowerCase();
-  if (server.includes('cloudflare')) return ' from Cloudflare';
-  if (server.includes('akamai')) return ' from Akamai';
-  return '';
-}
-
-// ---------------------------------------------------------------------------------------
-// Browser re-check
-
-/** The plain request's verdicts that a real browser getting through can overrule. */
-const BROWSER_OVERRULES: ReadonlySet<Verdict> = new Set<Verdict>(['blocked', 'rate-limited', 'timeout', 'network-error', 'server-error', 'missing-fragment']);
-
-function applyBrowser(observation: LinkObservation, f: Facts, plain: Classification): Classification {
-  const browser = observation.browser!;
-  if (!BROWSER_OVERRULES.has(plain.verdict)) return plain;
-  const status = browser.status;
-  const before = plain.detail;
-  const withStatus = (verdict: Verdict, detail: string): Classification => ({ ...plain, verdict, httpStatus: status, detail });
-  const keep = (note: string): Classification => ({ ...plain, detail: `${before}; ${note}` });
-
-  if (status === 404 || status === 410) return withStatus('broken', `a browser re-check got ${httpText(status)} (plain request: ${before})`);
-  const page = browser.body;
-  const wall = botWall({ url: observation.url, status: status ?? 200, headers: {} }, page);
-  if (wall) return keep(`a browser re-check met ${wall}`);
-  if (!isSuccess(status)) return keep(status === null ? 'a browser re-check was inconclusive (no status)' : `a browser re-check got ${httpText(status)}`);
-
-  const sign = looksNotFound(page) ?? (browser.title ? looksNotFound(`<title>${escapeHtml(browser.title)}</title>`) : undefined);
-  if (sign) return withStatus('broken', `a browser re-check shows a not-found page (${sign}) (plain request: ${before})`);
-  const fragment = fragmentOf(observation.url);
-  // The browser's page is the DOM after scripts ran: an anchor missing there is missing.
-  if (isJudgeableFragment(fragment) && !hasAnchor(page, fragment)) {
-    return withStatus('missing-fragment', `#${safeDecode(fragment)} is not an anchor in the page, even as a browser renders it`);
-  }
-  const got = `a browser re-check got through (${httpText(status!)})`;
-  if (plain.verdict === 'missing-fragment') {
-    // The page itself was fine; only the anchor was in doubt, and the browser found it.
-    const fine = success(f, (verdict, detail) => result(observation, f, verdict, detail), '');
-    return { ...fine, detail: `${fine.detail}; #${safeDecode(fragment)} exists once scripts have run` };
-  }
-  if (f.redirectHops.length > 0) {
-    const update = f.permanent && f.finalUrl ? ` (permanent: update the link to ${f.finalUrl})` : '';
-    return withStatus('redirected', `${got} after ${f.chainText}${update}; plain request: ${before}`);
-  }
-  return withStatus('ok', `${got}; plain request: ${before}`);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }

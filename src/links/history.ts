@@ -5,10 +5,10 @@
  */
 import type { LinksSettings } from '../config/schema.js';
 import type { LinkState } from '../store/links.js';
-import { FAILING, type LinkResult, type Verdict } from './types.js';
+import type { LinkResult } from './types.js';
+import { FAILING, WORKING } from './verdicts.js';
 
 const DAY_MS = 86_400_000;
-const WORKING: ReadonlySet<Verdict> = new Set<Verdict>(['ok', 'redirected']);
 
 export function nextLinkState(
   previous: LinkState | undefined,

@@ -1,6 +1,7 @@
 /** The link report's data: results joined with history and where each link stands. */
 import type { Reachability } from '../ops/reachability.js';
 import type { LinkLocation, LinkResult, Verdict } from './types.js';
+import { CANT_TELL, FAILING, ONE_OFF_FAILURES, zeroCounts } from './verdicts.js';
 
 export interface LinkReportEntry extends LinkResult {
   foundIn: LinkLocation[];
@@ -27,9 +28,6 @@ export interface LinkReport {
   offline?: Reachability;
 }
 
-/** One-off checks fail on these; history-mode checks fail on `dead`. */
-export const ONE_OFF_FAILURES: ReadonlySet<Verdict> = new Set<Verdict>(['broken', 'soft-404', 'missing-fragment']);
-
 export function reportExitCode(report: LinkReport): 0 | 2 {
   // An input that could not be read is a problem too: its links were never checked.
   if (report.problems.length > 0) return 2;
@@ -38,10 +36,7 @@ export function reportExitCode(report: LinkReport): 0 | 2 {
 }
 
 export function summarise(links: LinkReportEntry[]): LinkReport['summary'] {
-  const summary = { total: links.length, dead: 0, cached: 0 } as LinkReport['summary'];
-  for (const verdict of ['ok', 'redirected', 'broken', 'server-error', 'timeout', 'network-error', 'blocked', 'needs-login', 'rate-limited', 'soft-404', 'missing-fragment', 'excluded', 'unsupported'] as Verdict[]) {
-    summary[verdict] = 0;
-  }
+  const summary: LinkReport['summary'] = { total: links.length, dead: 0, cached: 0, ...zeroCounts() };
   for (const link of links) {
     summary[link.verdict] += 1;
     if (link.dead) summary.dead += 1;
@@ -67,9 +62,6 @@ export interface ReportSections {
   cantTell: LinkReportEntry[];
 }
 
-const CANT_TELL: ReadonlySet<Verdict> = new Set<Verdict>(['blocked', 'needs-login', 'rate-limited']);
-const FAILING_VERDICTS: ReadonlySet<Verdict> = new Set<Verdict>(['broken', 'server-error', 'timeout', 'network-error', 'soft-404', 'missing-fragment']);
-
 export function reportSections(report: LinkReport, issueOf: (file: string) => string): ReportSections {
   const deadLinks = report.links.filter((l) => (report.oneOff ? ONE_OFF_FAILURES.has(l.verdict) : l.dead));
   const byIssue = new Map<string, LinkReportEntry[]>();
@@ -81,7 +73,7 @@ export function reportSections(report: LinkReport, issueOf: (file: string) => st
   const deadSet = new Set(deadLinks);
   return {
     dead: [...byIssue.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([issue, links]) => ({ issue, links })),
-    failing: report.links.filter((l) => FAILING_VERDICTS.has(l.verdict) && !deadSet.has(l)),
+    failing: report.links.filter((l) => FAILING.has(l.verdict) && !deadSet.has(l)),
     moved: report.links.filter((l) => l.verdict === 'redirected' && l.permanent),
     cantTell: report.links.filter((l) => CANT_TELL.has(l.verdict)),
   };

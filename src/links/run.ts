@@ -20,6 +20,7 @@ import { addLink, collectFromPaths, emptyTargets, type LinkTargets } from './col
 import { cachedResult, nextLinkState } from './history.js';
 import { reportExitCode, summarise, type LinkReport, type LinkReportEntry } from './report.js';
 import type { LinkResult } from './types.js';
+import { LOGGED, NOT_CHECKED } from './verdicts.js';
 import { compileSafePattern } from '../config/pattern.js';
 
 export interface CheckLinksDeps {
@@ -92,13 +93,13 @@ export async function checkLinks(config: Config, targets: LinkTargets, deps: Che
     excluded,
     onResult: (result, done, total) => {
       entries.push(entryFor(result));
-      if (FAILING_LOG.has(result.verdict)) log.warn({ url: result.url, verdict: result.verdict, detail: result.detail }, 'link problem');
+      if (LOGGED.has(result.verdict)) log.warn({ url: result.url, verdict: result.verdict, detail: result.detail }, 'link problem');
       options.onResult?.(result, done, total);
     },
   });
 
   // Only links that were asked this run say anything about the network.
-  const asked = entries.filter((e) => !e.cached && e.verdict !== 'excluded' && e.verdict !== 'unsupported');
+  const asked = entries.filter((e) => !e.cached && !NOT_CHECKED.has(e.verdict));
   const reachability = judgeReachability(asked.map((e) => ({ host: hostOf(e.url), reached: !e.unreachable })));
   if (reachability.offline) {
     // The report shows each link as it stood before this run: the run counts for nothing.
@@ -130,8 +131,6 @@ export async function checkLinks(config: Config, targets: LinkTargets, deps: Che
   }
   return report;
 }
-
-const FAILING_LOG = new Set(['broken', 'server-error', 'soft-404', 'missing-fragment']);
 
 export interface LinksJobResult {
   runId: string;

@@ -21,16 +21,6 @@ export const VERDICTS = [
 ] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
-/** Verdicts that mean "this link does not work" (as opposed to "fine" or "cannot tell"). */
-export const FAILING: ReadonlySet<Verdict> = new Set<Verdict>([
-  'broken',
-  'server-error',
-  'timeout',
-  'network-error',
-  'soft-404',
-  'missing-fragment',
-]);
-
 /** Where a link stands: a file and a page (PDF) or line (text, Markdown, HTML). */
 export interface LinkLocation {
   file: string;

@@ -3,6 +3,7 @@
  * screen and on paper. Every string that came from the web goes through escapeHtml.
  */
 import type { Candidate, Digest } from '../digest/types.js';
+import { isWorkingVerdict, verdictLabel } from '../links/verdicts.js';
 import { formatDateTime, formatDay } from './dates.js';
 import { escapeHtml, safeHref } from './escape.js';
 import { healthLine } from './reasons.js';
@@ -37,13 +38,11 @@ const STYLE = `
   @media print { body { max-width: none; padding: 0; font-size: 11pt; } a { color: inherit; } .url { display: block; } }
 `;
 
-const WORKING_LINK = new Set(['ok', 'redirected']);
-
 /** The candidate's link as link monitoring last saw it. */
 function linkBadge(c: Candidate): string {
   if (!c.link) return '<span class="link unchecked">lenke ikke sjekket</span>';
-  const label = c.link.dead ? 'lenke død' : WORKING_LINK.has(c.link.verdict) ? 'lenke ok' : `lenke: ${c.link.verdict}`;
-  const cls = c.link.dead ? 'dead' : WORKING_LINK.has(c.link.verdict) ? 'ok' : 'warn';
+  const label = c.link.dead ? 'lenke død' : isWorkingVerdict(c.link.verdict) ? 'lenke ok' : `lenke: ${verdictLabel(c.link.verdict, 'nb')}`;
+  const cls = c.link.dead ? 'dead' : isWorkingVerdict(c.link.verdict) ? 'ok' : 'warn';
   return `<span class="link ${cls}" title="${escapeHtml(c.link.detail)}">${escapeHtml(label)}</span>`;
 }
 

@@ -1,5 +1,6 @@
 /** The digest as Markdown: for mail, a wiki, or pasting into the issue draft. */
 import type { Digest } from '../digest/types.js';
+import { verdictLabel } from '../links/verdicts.js';
 import { formatDateTime, formatDay } from './dates.js';
 import { escapeMarkdown, escapeMarkdownLine, markdownUrl } from './escape.js';
 import { formatReasons, healthLine } from './reasons.js';
@@ -22,7 +23,7 @@ export function formatDigestMarkdown(digest: Digest): string {
       const date = c.published?.iso ? formatDay(c.published.iso) : c.published?.raw ?? 'uten dato';
       lines.push(`### [${escapeMarkdown(c.title)}](${markdownUrl(c.url)})`, '');
       const also = c.sourceIds.length > 1 ? ` (også: ${c.sourceIds.slice(1).join(', ')})` : '';
-      const link = c.link ? ` · lenke: ${c.link.dead ? 'død' : c.link.verdict}` : '';
+      const link = c.link ? ` · lenke: ${c.link.dead ? 'død' : verdictLabel(c.link.verdict, 'nb')}` : '';
       lines.push(`*${escapeMarkdown(c.sourceName)}${escapeMarkdown(also)} · ${escapeMarkdown(date)} · score ${c.score}${escapeMarkdown(link)}*`, '');
       if (c.event) lines.push(`**${escapeMarkdown(stepText(c.event))}**`, '');
       const earlier = earlierSteps(c.history, c.event);

@@ -5,11 +5,10 @@
  */
 import { offlineLine } from '../ops/reachability.js';
 import { issueOf } from '../links/collect.js';
+import { FAILING, READING_ORDER } from '../links/verdicts.js';
 import { describeLocation, reportSections, waybackSearch, type LinkReport, type LinkReportEntry } from '../links/report.js';
 import { formatDateTime, formatDay } from './dates.js';
 import { escapeHtml, escapeMarkdown, safeHref } from './escape.js';
-
-export type LinkReportFormat = 'text' | 'md' | 'html' | 'json' | 'csv';
 
 function where(link: LinkReportEntry): string {
   return link.foundIn.map((w) => describeLocation(w, issueOf)).join('; ');
@@ -31,7 +30,7 @@ function headline(report: LinkReport): string {
   const mode = report.oneOff
     ? 'one-off check: no history, so nothing is called dead; failures are shown as seen'
     : `a link is dead after ${report.deadAfterRuns} failed runs in a row or ${report.deadAfterDays} days of failing`;
-  return `${s.total} links (${s.cached} from the success cache) in ${report.files} files — ${s.dead} dead, ${s.ok} ok, ${s.redirected} redirected, ${s.broken} broken, ${s['soft-404']} soft-404, ${s['missing-fragment']} missing-fragment, ${s['server-error']} server-error, ${s.timeout} timeout, ${s['network-error']} network-error, ${s.blocked} blocked, ${s['needs-login']} needs-login, ${s['rate-limited']} rate-limited, ${s.excluded} excluded, ${s.unsupported} unsupported. ${mode}.`;
+  return `${s.total} links (${s.cached} from the success cache) in ${report.files} files — ${s.dead} dead, ${READING_ORDER.map((verdict) => `${s[verdict]} ${verdict}`).join(', ')}. ${mode}.`;
 }
 
 export function formatLinksText(report: LinkReport): string {
@@ -109,6 +108,9 @@ export function formatLinksMarkdown(report: LinkReport): string {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
+/** The failing verdicts' classes, coloured as failures. */
+const FAILING_CSS = [...FAILING].map((verdict) => `.${verdict}`).join(',');
+
 export function formatLinksHtml(report: LinkReport): string {
   const sections = reportSections(report, issueOf);
   const item = (link: LinkReportEntry, extra = ''): string =>
@@ -125,7 +127,7 @@ export function formatLinksHtml(report: LinkReport): string {
 <html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>Lenkerapport</title>
-<style>body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:auto;padding:1.5rem;color:#1d232a}a{color:#0b5cad;word-break:break-all}li{margin:.5rem 0}.v{font-weight:600}.broken,.soft-404,.server-error,.network-error,.timeout,.missing-fragment{color:#9a3412}.w,.fix{color:#5b6672;font-size:.9rem}h2{border-bottom:2px solid #1d232a}</style>
+<style>body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:auto;padding:1.5rem;color:#1d232a}a{color:#0b5cad;word-break:break-all}li{margin:.5rem 0}.v{font-weight:600}${FAILING_CSS}{color:#9a3412}.w,.fix{color:#5b6672;font-size:.9rem}h2{border-bottom:2px solid #1d232a}</style>
 </head><body>
 <h1>Lenkerapport</h1>
 ${report.incomplete ? `<p><strong>Ufullstendig:</strong> ${escapeHtml(report.incomplete)}</p>` : ''}
@@ -176,19 +178,4 @@ export function formatLinksCsv(report: LinkReport): string {
     [l.url, l.verdict, l.dead, l.httpStatus, l.finalUrl, l.permanent, l.detail, where(l), l.firstFailed, l.consecutiveFailures].map(csvField).join(','),
   );
   return `${[header.join(','), ...rows].join('\n')}\n`;
-}
-
-export function formatLinkReport(report: LinkReport, format: LinkReportFormat): string {
-  switch (format) {
-    case 'text':
-      return formatLinksText(report);
-    case 'md':
-      return formatLinksMarkdown(report);
-    case 'html':
-      return formatLinksHtml(report);
-    case 'json':
-      return `${JSON.stringify(linksToJson(report), null, 2)}\n`;
-    case 'csv':
-      return formatLinksCsv(report);
-  }
 }

@@ -1,25 +1,15 @@
 /** The watch run for people: one line per source, failures spelled out. */
-import type { RunSummary, SourceOutcome } from '../model.js';
+import type { RunSummary } from '../model.js';
 import { offlineLine } from '../ops/reachability.js';
-import { isProblem } from '../watch/outcomes.js';
-
-const MARK: Record<SourceOutcome['outcome'], string> = {
-  ok: 'ok',
-  'not-modified': 'unchanged',
-  baseline: 'baseline',
-  failed: 'FAILED',
-  blocked: 'BLOCKED',
-  offline: 'offline',
-  'broken-extraction': 'BROKEN',
-};
+import { isProblem, OUTCOME_INFO } from '../watch/outcomes.js';
 
 export function formatWatchText(summary: RunSummary): string {
   const width = Math.max(6, ...summary.sources.map((s) => s.id.length));
   const lines = summary.sources.map((s) => {
-    const counts = s.outcome === 'failed' || s.outcome === 'blocked' ? '' : `${String(s.items).padStart(4)} items ${String(s.new).padStart(3)} new`;
+    const counts = !OUTCOME_INFO[s.outcome].itemsRead ? '' : `${String(s.items).padStart(4)} items ${String(s.new).padStart(3)} new`;
     const streak = s.consecutiveFailures > 1 ? ` (${s.consecutiveFailures} runs in a row)` : '';
     const detail = s.detail ? `  ${s.detail}${streak}` : streak;
-    return `${s.id.padEnd(width)}  ${MARK[s.outcome].padEnd(9)} ${counts.padEnd(22)}${detail}`.trimEnd();
+    return `${s.id.padEnd(width)}  ${OUTCOME_INFO[s.outcome].mark.padEnd(9)} ${counts.padEnd(22)}${detail}`.trimEnd();
   });
   const fresh = summary.sources.reduce((n, s) => n + (s.outcome === 'ok' ? s.new : 0), 0);
   const events = summary.sources.reduce((n, s) => n + (s.outcome === 'ok' ? (s.events ?? 0) : 0), 0);

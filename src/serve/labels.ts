@@ -3,6 +3,7 @@
  * (`review.language: "en"`). Exported text (the newsletter's leads) stays Norwegian either way.
  */
 import type { Reason } from '../digest/types.js';
+import { outcomeLabels } from '../watch/outcomes.js';
 
 export type Language = 'nb' | 'en';
 
@@ -134,15 +135,7 @@ const nb = {
   colDetail: 'Detalj',
   neverRun: 'ikke kjørt ennå',
   never: 'aldri',
-  outcome: {
-    ok: 'ok',
-    'not-modified': 'uendret',
-    baseline: 'grunnlinje',
-    failed: 'feilet',
-    blocked: 'stengt ute (botvegg)',
-    offline: 'nettet utilgjengelig',
-    'broken-extraction': 'ødelagt uttrekk',
-  } as Record<string, string>,
+  outcome: outcomeLabels('nb'),
   deadLinks: 'Døde lenker i tidligere nummer',
   deadLinksIntro:
     'Lenker som har feilet lenge nok til å regnes som døde (fra lenkesjekken). «Funnet i» sier hvor de står i tidligere nummer; en strek betyr en kandidat eller en kilde.',
@@ -327,7 +320,7 @@ const en: Labels = {
   colDetail: 'Detail',
   neverRun: 'not run yet',
   never: 'never',
-  outcome: { ok: 'ok', 'not-modified': 'not modified', baseline: 'baseline', failed: 'failed', blocked: 'blocked (bot wall)', 'broken-extraction': 'broken extraction', offline: 'network unavailable' },
+  outcome: outcomeLabels('en'),
   deadLinks: 'Dead links in past issues',
   deadLinksIntro:
     'Links that have failed long enough to count as dead (from the link checker). “Found in” says where they stand in past issues; a dash means a candidate or a source.',

@@ -18,7 +18,7 @@ import type { Config } from '../config/schema.js';
 import type { Db } from '../store/db.js';
 import { STATUS_FILTERS, listReviewCandidates, type StatusFilter } from '../review/candidates.js';
 import { decide, undoDecision } from '../review/decisions.js';
-import { exportHtmlDocument, exportJson, exportMarkdown } from '../review/export.js';
+import { ISSUE_EXPORT_FORMATS, ISSUE_EXPORT_FORMAT_NAMES, isIssueExportFormat } from '../review/export-formats.js';
 import { countHealthProblems, healthView } from '../review/health.js';
 import { closeIssue, exportIssue, openNextIssue, reopenClosedIssue, suggestedPeriod } from '../review/newsletter-issues.js';
 import { PERIOD_KINDS, type PeriodKind } from '../review/period.js';
@@ -78,6 +78,8 @@ const SECURITY_HEADERS: Record<string, string> = {
 const APP_JS = `"use strict";\nvar __name = (target) => target;\n(${reviewClient.toString()})();\n`;
 const ICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#14304f"/><path d="M4 8.5l2.5 2.5L12 5.5" stroke="#fff" stroke-width="2" fill="none"/></svg>`;
 const MAX_BODY = 64 * 1024;
+/** /issues/7/export is the page; /issues/7/export.md (and every other registered format) the file. */
+const EXPORT_PATH = new RegExp(`^/issues/(\\d{1,9})/export(?:\\.(${ISSUE_EXPORT_FORMAT_NAMES.join('|')}))?$`);
 
 class HttpError extends Error {
   constructor(
@@ -279,17 +281,16 @@ export function createHandler(deps: RouteDeps): (req: IncomingMessage, res: Serv
       case '/favicon.ico':
         return send(r, 200, ICON, 'image/svg+xml', { 'Cache-Control': 'max-age=86400' });
     }
-    const exportMatch = /^\/issues\/(\d{1,9})\/export(?:\.(md|html|json))?$/.exec(path);
+    const exportMatch = EXPORT_PATH.exec(path);
     if (exportMatch) {
       const id = Number(exportMatch[1]);
       const exp = exportIssue(db, r.config, id, deps.now());
       if (!exp) return errorPage(r, 404, r.labels.errors['not-found'] ?? '');
-      const format = exportMatch[2];
-      if (!format) return sendHtml(r, 200, renderExportPage(pageContext(r), exp));
-      const download: Record<string, string> = r.url.searchParams.has('download') ? { 'Content-Disposition': `attachment; filename="issue-${id}.${format}"` } : {};
-      if (format === 'md') return send(r, 200, exportMarkdown(exp), 'text/markdown; charset=utf-8', download);
-      if (format === 'json') return send(r, 200, exportJson(exp), 'application/json; charset=utf-8', download);
-      return send(r, 200, exportHtmlDocument(exp), 'text/html; charset=utf-8', download);
+      const name = exportMatch[2];
+      if (!name || !isIssueExportFormat(name)) return sendHtml(r, 200, renderExportPage(pageContext(r), exp));
+      const format = ISSUE_EXPORT_FORMATS[name];
+      const download: Record<string, string> = r.url.searchParams.has('download') ? { 'Content-Disposition': `attachment; filename="issue-${id}.${format.extension}"` } : {};
+      return send(r, 200, format.render(exp), format.mime, download);
     }
     return errorPage(r, 404, r.labels.notFound);
   }

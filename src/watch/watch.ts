@@ -34,7 +34,7 @@ import { parseDate } from './dates.js';
 import { guidsTrustworthy, identityKeys, normaliseTitle } from './identity.js';
 import { osloDay } from './oslo.js';
 import { brokenExtraction } from './quality.js';
-import { isProblem } from './outcomes.js';
+import { isProblem, type ProblemOutcome } from './outcomes.js';
 import { hostOf, isNoAnswer, judgeReachability } from '../ops/reachability.js';
 import { recordItems } from './record-items.js';
 import { leadingDocumentReference, referenceIdentity } from '../sources/document-reference.js';
@@ -209,14 +209,14 @@ async function watchSource(source: Source, options: WatchOptions, runId: string,
     log.info({ outcome: outcome.outcome, items: outcome.items, new: outcome.new, detail: outcome.detail || undefined, ms: outcome.durationMs }, 'source done');
     return outcome;
   };
-  const failureOf = (kind: 'failed' | 'blocked' | 'broken-extraction', detail: string, items = 0): [SourceOutcome, SourceState] => {
+  const failureOf = (kind: ProblemOutcome, detail: string, items = 0): [SourceOutcome, SourceState] => {
     const consecutiveFailures = base.consecutiveFailures + 1;
     return [
       { id: source.id, outcome: kind, items, new: 0, detail, consecutiveFailures, durationMs: Date.now() - started },
       { ...base, lastRunAt: nowIso, lastOutcome: kind, lastDetail: detail, consecutiveFailures },
     ];
   };
-  const failure = (kind: 'failed' | 'blocked' | 'broken-extraction', detail: string, items = 0): Watched => ({
+  const failure = (kind: ProblemOutcome, detail: string, items = 0): Watched => ({
     outcome: finish(...failureOf(kind, detail, items)),
     reached: true,
   });

@@ -5,6 +5,7 @@
  * (fail, fail, ok, fail…) says nothing at all.
  */
 import type { SourceState } from '../../store/source-state.js';
+import { OUTCOME_INFO } from '../../watch/outcomes.js';
 import type { Notice, Observation, OpenAlert } from './types.js';
 
 export interface Transitions {
@@ -59,7 +60,7 @@ export function sourceObservations(
       out.push({ key: `source:${source.id}`, kind: 'source', subject, state: 'ok', detail: `working again (${state.lastOutcome ?? 'ok'})` });
       continue;
     }
-    const what = state.lastOutcome === 'broken-extraction' ? 'extraction broken' : state.lastOutcome === 'blocked' ? 'blocked by a bot wall' : 'failed';
+    const what = state.lastOutcome ? OUTCOME_INFO[state.lastOutcome].trouble : 'failed';
     out.push({
       key: `source:${source.id}`,
       kind: 'source',

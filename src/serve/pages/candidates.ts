@@ -4,6 +4,7 @@ import type { Reason } from '../../digest/types.js';
 import { earlierSteps, stepText } from '../../report/step-text.js';
 import type { CandidateView, ReviewCandidate, StatusFilter } from '../../review/candidates.js';
 import type { PeriodKind } from '../../review/period.js';
+import { verdictLabel } from '../../links/verdicts.js';
 import { osloDay } from '../../watch/oslo.js';
 import { href, html, raw, type Html } from '../html.js';
 import type { Labels } from '../labels.js';
@@ -73,8 +74,8 @@ function linkBadge(ctx: PageContext, c: ReviewCandidate): Html {
           : s.state === 'dead'
             ? l.dead(ctx.dates.day(s.deadSince))
             : s.state === 'failing'
-              ? l.failing(s.verdict ?? '')
-              : l.unknown(s.verdict ?? '');
+              ? l.failing(verdictLabel(s.verdict ?? '', ctx.language))
+              : l.unknown(verdictLabel(s.verdict ?? '', ctx.language));
   const title = [s.checkedAt ? ctx.dates.time(s.checkedAt) : '', s.detail ?? ''].filter(Boolean).join(' · ');
   return html`<span class="linkstate l-${s.state}" data-link="${s.state}"${title ? html` title="${title}"` : ''}>${text}</span>`;
 }

@@ -1,5 +1,6 @@
 /** The export page: the issue's accepted items as the newsletter writes them, to copy or download. */
-import { exportHtmlFragment, exportJson, exportMarkdown, issuePeriodText, type IssueExport } from '../../review/export.js';
+import { exportHtmlFragment, issuePeriodText, type IssueExport } from '../../review/export.js';
+import { ISSUE_EXPORT_FORMAT_NAMES, ISSUE_EXPORT_FORMATS, type IssueExportFormatName } from '../../review/export-formats.js';
 import { html, raw } from '../html.js';
 import { layout, type PageContext } from './layout.js';
 
@@ -9,7 +10,7 @@ export function renderExportPage(ctx: PageContext, exp: IssueExport): string {
   const count = exp.sections.reduce((n, s) => n + s.items.length, 0);
   const notes = exp.sections.flatMap((s) => s.items).filter((item) => item.note);
   const period = issuePeriodText(exp.issue);
-  const block = (format: 'md' | 'html' | 'json', title: string, text: string) => html`<section class="export-block" id="block-${format}">
+  const block = (format: IssueExportFormatName, title: string, text: string) => html`<section class="export-block" id="block-${format}">
   <h2>${title}</h2>
   <textarea id="export-${format}" spellcheck="false" aria-label="${title}">${text}</textarea>
   <div class="actions">
@@ -33,9 +34,7 @@ ${
     ? html`<section class="note-list"><h2>${l.noteLabel}</h2><ul>${notes.map((item) => html`<li><strong>${item.title}</strong>: ${item.note}</li>`)}</ul></section>`
     : ''
 }
-${block('md', 'Markdown', exportMarkdown(exp))}
-${block('html', 'HTML', exportHtmlFragment(exp))}
-${block('json', 'JSON', exportJson(exp))}`
+${ISSUE_EXPORT_FORMAT_NAMES.map((format) => block(format, ISSUE_EXPORT_FORMATS[format].title, ISSUE_EXPORT_FORMATS[format].paste(exp)))}`
 }`;
   return layout(ctx, { title: l.exportTitle(exp.issue.name), tab: 'issues', body, returnPath: `/issues/${id}/export` });
 }

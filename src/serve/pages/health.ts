@@ -3,6 +3,7 @@
  * issues first (what a maintainer must act on), then every source and the last runs.
  */
 import type { HealthView, SourceHealthRow } from '../../review/health.js';
+import { verdictLabel } from '../../links/verdicts.js';
 import { href, html, type Html } from '../html.js';
 import { layout, type PageContext } from './layout.js';
 
@@ -44,7 +45,7 @@ ${
 <tbody>${view.deadLinks.map(
         (link) => html`<tr>
 <td class="url"><a href="${href(link.url)}" target="_blank" rel="noopener noreferrer">${link.url}</a></td>
-<td>${link.verdict ?? ''}${link.status !== null ? ` (${link.status})` : ''}${link.detail ? html`<br><span class="muted">${link.detail}</span>` : ''}</td>
+<td>${link.verdict ? verdictLabel(link.verdict, ctx.language) : ''}${link.status !== null ? ` (${link.status})` : ''}${link.detail ? html`<br><span class="muted">${link.detail}</span>` : ''}</td>
 <td class="nowrap">${ctx.dates.day(link.deadSince)}</td>
 <td>${
           link.foundIn.length === 0
