@@ -27,7 +27,27 @@ function exitFor(summary: RunSummary): number {
   return summary.sources.some((s) => isProblem(s.outcome)) ? EXIT.problems : EXIT.ok;
 }
 
-export async function watchCommand(options: GlobalOptions & { source?: string[] }): Promise<number> {
+export interface WatchOptions extends GlobalOptions {
+  source?: string[];
+}
+
+export interface DigestOptions extends GlobalOptions {
+  since?: string;
+  until?: string;
+  days?: string;
+  format?: string;
+  out?: string;
+}
+
+export interface RunOptions extends GlobalOptions {
+  days?: string;
+}
+
+export interface SchemaOptions {
+  out?: string;
+}
+
+export async function watchCommand(options: WatchOptions): Promise<number> {
   const ctx = await commandContext(options);
   const unknown = (options.source ?? []).filter((id) => !ctx.config.sources.some((s) => s.id === id));
   if (unknown.length > 0) {
@@ -53,9 +73,7 @@ export async function watchCommand(options: GlobalOptions & { source?: string[] 
   }
 }
 
-export async function digestCommand(
-  options: GlobalOptions & { since?: string; until?: string; days?: string; format?: string; out?: string },
-): Promise<number> {
+export async function digestCommand(options: DigestOptions): Promise<number> {
   // Arguments first: a mistake there is said before anything is read.
   const format: DigestFormat = parseChoice(options.format ?? 'md', '--format', ['md', 'html', 'json'] as const);
   const days = options.days !== undefined ? parsePositiveInteger(options.days, '--days') : undefined;
@@ -82,7 +100,7 @@ export async function digestCommand(
   }
 }
 
-export async function runCommand(options: GlobalOptions & { days?: string }): Promise<number> {
+export async function runCommand(options: RunOptions): Promise<number> {
   const ctx = await commandContext(options);
   const guard = await guardRun(ctx, 'run');
   if (!guard) return EXIT.locked;
@@ -126,7 +144,7 @@ export async function checkCommand(options: GlobalOptions): Promise<number> {
   return EXIT.ok;
 }
 
-export async function schemaCommand(options: { out?: string }): Promise<number> {
+export async function schemaCommand(options: SchemaOptions): Promise<number> {
   const { sourcesJsonSchema } = await import('../config/json-schema.js');
   const text = `${JSON.stringify(sourcesJsonSchema(), null, 2)}\n`;
   if (options.out) writeFileSync(options.out, text);
