@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import type { DigestOptions, RunOptions, SchemaOptions, WatchOptions } from './cli/commands.js';
+import type { DigestOptions, RunOptions, WatchOptions } from './cli/commands.js';
+import type { SchemaOptions } from './cli/config-commands.js';
 import type { GlobalOptions } from './cli/context.js';
 import type { LinksCheckOptions } from './cli/links.js';
 import type { ScheduleOptions } from './cli/schedule.js';
@@ -86,6 +87,7 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
 
   const sources = program.command('sources').description('inspect and check sources.json');
   const sourcesCommands = () => import('./cli/sources.js');
+  const configCommands = () => import('./cli/config-commands.js');
   sources
     .command('probe <id>')
     .description('fetch and extract one source and print what was found; when it finds nothing, what each selector matched and a suggested block; writes no state')
@@ -104,12 +106,12 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
   sources
     .command('check')
     .description('validate sources.json')
-    .action((_opts, command: Command) => run(async () => (await lazy()).checkCommand(globals(command))));
+    .action((_opts, command: Command) => run(async () => (await configCommands()).checkCommand(globals(command))));
   sources
     .command('schema')
     .description('print the JSON Schema of sources.json')
     .option('--out <file>', 'write to a file')
-    .action((_opts, command: Command) => run(async () => (await lazy()).schemaCommand(globals<SchemaOptions>(command))));
+    .action((_opts, command: Command) => run(async () => (await configCommands()).schemaCommand(globals<SchemaOptions>(command))));
 
   const links = program.command('links').description('check the links in past issues, candidates and source pages');
   links

@@ -2,7 +2,6 @@
  * The command actions. Each returns an exit code; none calls process.exit, so a command can
  * clean up (close the browser, the database) before the process ends.
  */
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRuntime } from '../app.js';
 import { ConfigError } from '../config/errors.js';
@@ -41,10 +40,6 @@ export interface DigestOptions extends GlobalOptions {
 
 export interface RunOptions extends GlobalOptions {
   days?: string;
-}
-
-export interface SchemaOptions {
-  out?: string;
 }
 
 export async function watchCommand(options: WatchOptions): Promise<number> {
@@ -136,18 +131,4 @@ export async function runCommand(options: RunOptions): Promise<number> {
     await runtime.close();
     await guard.release();
   }
-}
-
-export async function checkCommand(options: GlobalOptions): Promise<number> {
-  const ctx = await commandContext(options);
-  process.stdout.write(`${options.config}: ok, ${ctx.config.sources.length} sources in ${ctx.config.sections.length} sections\n`);
-  return EXIT.ok;
-}
-
-export async function schemaCommand(options: SchemaOptions): Promise<number> {
-  const { sourcesJsonSchema } = await import('../config/json-schema.js');
-  const text = `${JSON.stringify(sourcesJsonSchema(), null, 2)}\n`;
-  if (options.out) writeFileSync(options.out, text);
-  else process.stdout.write(text);
-  return EXIT.ok;
 }
