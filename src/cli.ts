@@ -17,9 +17,6 @@ import { EXIT } from './cli/exit-codes.js';
 import { locateConfig, notFoundMessage } from './cli/locate-config.js';
 import { ConfigError } from './config/errors.js';
 
-// The demo moves (issue 12): its option type is read off the command, so this line need not follow it.
-type DemoOptions = Parameters<typeof import('./cli/demo.js').demoCommand>[0];
-
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
@@ -60,6 +57,8 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
    * hands back untyped values, and the option definitions below are what make them so.
    */
   const globals = <O extends object = GlobalOptions>(command: Command): GlobalOptions & O => resolveConfigPaths(command) as GlobalOptions & O;
+  // The demo moves (issue 12): its option type is read off the command, so this line need not follow it.
+  type DemoOptions = Parameters<typeof import('./cli/demo.js').demoCommand>[0];
 
   program
     .command('run')

@@ -30,17 +30,11 @@ export interface WatchOptions extends GlobalOptions {
   source?: string[];
 }
 
-export interface DigestOptions extends GlobalOptions {
-  since?: string;
-  until?: string;
-  days?: string;
-  format?: string;
-  out?: string;
-}
-
 export interface RunOptions extends GlobalOptions {
   days?: string;
 }
+
+export type DigestOptions = Parameters<typeof digestCommand>[0];
 
 export async function watchCommand(options: WatchOptions): Promise<number> {
   const ctx = await commandContext(options);
@@ -68,7 +62,9 @@ export async function watchCommand(options: WatchOptions): Promise<number> {
   }
 }
 
-export async function digestCommand(options: DigestOptions): Promise<number> {
+export async function digestCommand(
+  options: GlobalOptions & { since?: string; until?: string; days?: string; format?: string; out?: string },
+): Promise<number> {
   // Arguments first: a mistake there is said before anything is read.
   const format: DigestFormat = parseChoice(options.format ?? 'md', '--format', ['md', 'html', 'json'] as const);
   const days = options.days !== undefined ? parsePositiveInteger(options.days, '--days') : undefined;

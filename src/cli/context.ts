@@ -4,9 +4,9 @@
  */
 import type { Config } from '../config/schema.js';
 import { createLogger, type Logger } from '../log.js';
-import { configFromOptions } from './config-file.js';
 import { osloClockTime, TerminalLine } from './terminal.js';
 import type { RuntimeOverrides } from '../app.js';
+import { configFromOptions } from './config-file.js';
 
 export interface GlobalOptions {
   config: string;
