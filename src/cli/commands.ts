@@ -4,7 +4,6 @@
  */
 import path from 'node:path';
 import { createRuntime } from '../app.js';
-import { ConfigError } from '../config/errors.js';
 import { digestPeriod } from '../digest/build.js';
 import { buildLearnedDigest } from '../digest/learned-digest.js';
 import { formatDigest, writeFileAtomic, type DigestFormat } from '../digest/write.js';
