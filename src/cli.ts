@@ -6,7 +6,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import type { DigestOptions, RunOptions, WatchOptions } from './cli/commands.js';
+import type { SchemaOptions } from './cli/config-commands.js';
 import type { GlobalOptions } from './cli/context.js';
+import type { LinksCheckOptions } from './cli/links.js';
+import type { ScheduleOptions } from './cli/schedule.js';
+import type { ServeOptions } from './cli/serve.js';
+import type { SuggestOptions } from './cli/sources.js';
 import { EXIT } from './cli/exit-codes.js';
 import { locateConfig, notFoundMessage } from './cli/locate-config.js';
 import { ConfigError } from './config/errors.js';
@@ -47,21 +53,27 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
     .exitOverride();
 
   const lazy = () => import('./cli/commands.js');
-  const globals = (command: Command): GlobalOptions => resolveConfigPaths(command);
+  /**
+   * A command's options with the global ones, typed as that command declares them: commander
+   * hands back untyped values, and the option definitions below are what make them so.
+   */
+  const globals = <O extends object = GlobalOptions>(command: Command): GlobalOptions & O => resolveConfigPaths(command) as GlobalOptions & O;
+  // The demo moves (issue 12): its option type is read off the command, so this line need not follow it.
+  type DemoOptions = Parameters<typeof import('./cli/demo.js').demoCommand>[0];
 
   program
     .command('run')
     .description('the main job: watch all sources, then write the digest of the last days to storage/digests/')
     .option('--days <n>', 'digest period in days (default: config digest.days)')
     .option('--json', 'print a JSON summary')
-    .action((_opts, command: Command) => run(async () => (await lazy()).runCommand(globals(command))));
+    .action((_opts, command: Command) => run(async () => (await lazy()).runCommand(globals<RunOptions>(command))));
 
   program
     .command('watch')
     .description('fetch sources and record new publications')
     .option('--source <id>', 'only this source (repeatable)', collect)
     .option('--json', 'print {"sources":[{id,outcome,items,new,detail}]}')
-    .action((_opts, command: Command) => run(async () => (await lazy()).watchCommand(globals(command))));
+    .action((_opts, command: Command) => run(async () => (await lazy()).watchCommand(globals<WatchOptions>(command))));
 
   program
     .command('digest')
@@ -71,10 +83,11 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
     .option('--days <n>', 'candidates first seen in the last N days')
     .addOption(new Option('--format <format>', 'output format').choices(DIGEST_FORMAT_NAMES).default('md'))
     .option('--out <file>', 'write to a file instead of stdout')
-    .action((_opts, command: Command) => run(async () => (await lazy()).digestCommand(globals(command))));
+    .action((_opts, command: Command) => run(async () => (await lazy()).digestCommand(globals<DigestOptions>(command))));
 
   const sources = program.command('sources').description('inspect and check sources.json');
   const sourcesCommands = () => import('./cli/sources.js');
+  const configCommands = () => import('./cli/config-commands.js');
   sources
     .command('probe <id>')
     .description('fetch and extract one source and print what was found; when it finds nothing, what each selector matched and a suggested block; writes no state')
@@ -89,16 +102,16 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
     .option('--id <id>', 'id of the suggested source')
     .option('--name <name>', 'name of the suggested source (default: the page title)')
     .option('--json', 'print JSON')
-    .action((target: string, _opts, command: Command) => run(async () => (await sourcesCommands()).suggestCommand(target, globals(command) as never)));
+    .action((target: string, _opts, command: Command) => run(async () => (await sourcesCommands()).suggestCommand(target, globals<SuggestOptions>(command))));
   sources
     .command('check')
     .description('validate sources.json')
-    .action((_opts, command: Command) => run(async () => (await lazy()).checkCommand(globals(command))));
+    .action((_opts, command: Command) => run(async () => (await configCommands()).checkCommand(globals(command))));
   sources
     .command('schema')
     .description('print the JSON Schema of sources.json')
     .option('--out <file>', 'write to a file')
-    .action((_opts, command: Command) => run(async () => (await lazy()).schemaCommand(globals(command) as { out?: string })));
+    .action((_opts, command: Command) => run(async () => (await configCommands()).schemaCommand(globals<SchemaOptions>(command))));
 
   const links = program.command('links').description('check the links in past issues, candidates and source pages');
   links
@@ -109,14 +122,14 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
     .option('--history', 'record this check in the history and judge "dead" by it (the default when no targets are given)')
     .option('--browser', 're-check links that look blocked in a real browser')
     .action((targets: string[], _opts, command: Command) =>
-      run(async () => (await import('./cli/links.js')).linksCheckCommand(targets, globals(command) as never)),
+      run(async () => (await import('./cli/links.js')).linksCheckCommand(targets, globals<LinksCheckOptions>(command))),
     );
 
   program
     .command('demo')
     .description('start a local replica of the watched sites, run day 1 and day 2 against it, and show the digest')
     .option('--keep', 'keep the demo state directory')
-    .action((_opts, command: Command) => run(async () => (await import('./cli/demo.js')).demoCommand(globals(command))));
+    .action((_opts, command: Command) => run(async () => (await import('./cli/demo.js')).demoCommand(globals<DemoOptions>(command))));
 
   program
     .command('serve')
@@ -126,14 +139,14 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
     .option('--token <token>', 'access token (default: SOURCEWATCH_TOKEN; generated when bound beyond loopback)')
     .option('--no-learning', 'rank without learning from past decisions')
     .action((_opts, command: Command) =>
-      run(async () => (await import('./cli/serve.js')).serveCommand(globals(command) as never)),
+      run(async () => (await import('./cli/serve.js')).serveCommand(globals<ServeOptions>(command))),
     );
 
   program
     .command('schedule')
     .description('run the jobs of sources.json "schedule" (watch, links, digest) at their times, Europe/Oslo, until SIGINT/SIGTERM')
     .option('--dry-run', 'print the jobs and their next times, then exit')
-    .action((_opts, command: Command) => run(async () => (await import('./cli/schedule.js')).scheduleCommand(globals(command) as never)));
+    .action((_opts, command: Command) => run(async () => (await import('./cli/schedule.js')).scheduleCommand(globals<ScheduleOptions>(command))));
 
   program
     .command('status')

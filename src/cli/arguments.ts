@@ -2,7 +2,7 @@
  * Reading argument values. Pure: each returns the value or throws an ArgumentError naming
  * the flag, so a typo never turns into a silent default.
  */
-import { osloToUtc } from '../watch/dates.js';
+import { osloDayEnd, osloDayStart } from '../review/period.js';
 import { ArgumentError } from './argument-error.js';
 
 /**
@@ -19,8 +19,9 @@ export function parseDayArgument(value: string, flag: string, options: { endOfDa
     const [year, month, day] = parts.map(Number) as [number, number, number];
     const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
     if (month < 1 || month > 12 || day < 1 || day > lastDay) throw new ArgumentError(flag, `no such day: "${value}"`);
+    const isoDay = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     // "--until 01.12.2026" includes that day: the period ends at the next Oslo midnight.
-    return new Date(osloToUtc(year, month, day + (options.endOfDay ? 1 : 0)));
+    return options.endOfDay ? osloDayEnd(isoDay) : osloDayStart(isoDay);
   }
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(trimmed)) return new Date(trimmed);
   throw new ArgumentError(flag, `not a date: "${value}" (write 2026-12-01 or 01.12.2026)`);

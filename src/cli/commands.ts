@@ -2,10 +2,8 @@
  * The command actions. Each returns an exit code; none calls process.exit, so a command can
  * clean up (close the browser, the database) before the process ends.
  */
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRuntime } from '../app.js';
-import { ConfigError } from '../config/errors.js';
 import { digestPeriod } from '../digest/build.js';
 import { buildLearnedDigest } from '../digest/learned-digest.js';
 import { formatDigest, writeFileAtomic, type DigestFormat } from '../digest/write.js';
@@ -28,7 +26,17 @@ function exitFor(summary: RunSummary): number {
   return summary.sources.some((s) => isProblem(s.outcome)) ? EXIT.problems : EXIT.ok;
 }
 
-export async function watchCommand(options: GlobalOptions & { source?: string[] }): Promise<number> {
+export interface WatchOptions extends GlobalOptions {
+  source?: string[];
+}
+
+export interface RunOptions extends GlobalOptions {
+  days?: string;
+}
+
+export type DigestOptions = Parameters<typeof digestCommand>[0];
+
+export async function watchCommand(options: WatchOptions): Promise<number> {
   const ctx = await commandContext(options);
   const unknown = (options.source ?? []).filter((id) => !ctx.config.sources.some((s) => s.id === id));
   if (unknown.length > 0) {
@@ -83,7 +91,7 @@ export async function digestCommand(
   }
 }
 
-export async function runCommand(options: GlobalOptions & { days?: string }): Promise<number> {
+export async function runCommand(options: RunOptions): Promise<number> {
   const ctx = await commandContext(options);
   const guard = await guardRun(ctx, 'run');
   if (!guard) return EXIT.locked;
@@ -119,18 +127,4 @@ export async function runCommand(options: GlobalOptions & { days?: string }): Pr
     await runtime.close();
     await guard.release();
   }
-}
-
-export async function checkCommand(options: GlobalOptions): Promise<number> {
-  const ctx = await commandContext(options);
-  process.stdout.write(`${options.config}: ok, ${ctx.config.sources.length} sources in ${ctx.config.sections.length} sections\n`);
-  return EXIT.ok;
-}
-
-export async function schemaCommand(options: { out?: string }): Promise<number> {
-  const { sourcesJsonSchema } = await import('../config/json-schema.js');
-  const text = `${JSON.stringify(sourcesJsonSchema(), null, 2)}\n`;
-  if (options.out) writeFileSync(options.out, text);
-  else process.stdout.write(text);
-  return EXIT.ok;
 }

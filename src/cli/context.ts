@@ -3,11 +3,10 @@
  * place that reads process.env; the library gets plain values.
  */
 import type { Config } from '../config/schema.js';
-import { ConfigError } from '../config/errors.js';
-import { loadConfig } from '../config/load.js';
 import { createLogger, type Logger } from '../log.js';
 import { osloClockTime, TerminalLine } from './terminal.js';
 import type { RuntimeOverrides } from '../app.js';
+import { configFromOptions } from './config-file.js';
 
 export interface GlobalOptions {
   config: string;
@@ -41,8 +40,7 @@ export function proxyFromEnv(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 export async function commandContext(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): Promise<CommandContext> {
-  if (options.configNotFound) throw new ConfigError(options.config, [{ path: '', message: options.configNotFound }]);
-  const config = loadConfig(options.config);
+  const config = configFromOptions(options);
   const interactive = Boolean(process.stderr.isTTY) && env.CI !== 'true';
   const terminal = new TerminalLine();
   // Cron mail holds the summary and the alerts, not JSON lines that repeat them: without a

@@ -5,13 +5,8 @@
  * warning on the page.
  */
 import { ArgumentError } from './argument-error.js';
-import { statSync } from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../config/load.js';
-import { ConfigError } from '../config/errors.js';
-import type { Config } from '../config/schema.js';
-import type { Logger } from '../log.js';
-import type { ConfigSource } from '../serve/routes.js';
+import { reloadingConfig } from '../serve/reloading-config.js';
 import { generateToken, isLoopbackHost } from '../serve/security.js';
 import { ServeError, startReviewServer } from '../serve/server.js';
 import { openDb } from '../store/db.js';
@@ -25,38 +20,6 @@ export interface ServeOptions extends GlobalOptions {
   token?: string;
   /** Commander's --no-learning. */
   learning?: boolean;
-}
-
-/** The config, read again when the file changes; a broken edit keeps the last good one, with a warning. */
-export function reloadingConfig(file: string, initial: Config, log: Logger): ConfigSource {
-  let config = initial;
-  let warning: string | null = null;
-  let seen = mtime(file);
-  return {
-    current() {
-      const now = mtime(file);
-      if (now !== seen) {
-        seen = now;
-        try {
-          config = loadConfig(file);
-          warning = null;
-          log.info({ file }, 'sources.json reloaded');
-        } catch (error) {
-          warning = error instanceof Error ? error.message : String(error);
-          log.warn({ file, err: warning }, 'sources.json could not be reloaded; keeping the previous version');
-        }
-      }
-      return { config, warning };
-    },
-  };
-}
-
-function mtime(file: string): number {
-  try {
-    return statSync(file).mtimeMs;
-  } catch {
-    return -1;
-  }
 }
 
 export async function serveCommand(options: ServeOptions, env: NodeJS.ProcessEnv = process.env): Promise<number> {

@@ -74,9 +74,17 @@ function declaredUrl(html: string): string | undefined {
   return candidates.find((href) => href !== undefined && /^https?:\/\//i.test(href.trim()))?.trim();
 }
 
+export interface SuggestOptions extends GlobalOptions {
+  url?: string;
+  browser?: boolean;
+  section?: string;
+  id?: string;
+  name?: string;
+}
+
 export async function suggestCommand(
   target: string,
-  options: GlobalOptions & { url?: string; browser?: boolean; section?: string; id?: string; name?: string },
+  options: SuggestOptions,
 ): Promise<number> {
   const ctx = await commandContext(options);
   const { suggestSource } = await import('../sources/suggest.js');

@@ -87,6 +87,7 @@ describe('killed link runs', () => {
     expect(result.code, result.stderr).toBe(5);
     expect(result.stderr).toContain(`network unavailable: 0 of ${LINKS} links reachable`);
     expect(JSON.parse(result.stdout).offline).toMatchObject({ offline: true, reached: 0, total: LINKS });
+    expect(streaks()).toHaveLength(LINKS);
     expect(streaks().every((s) => s.n === 1)).toBe(true);
   }, 120_000);
 });

@@ -284,10 +284,12 @@ describe.each(TODAYS.map((today) => ({ today, label: today.toISOString() })))('r
       const state: ReplicaState = { day, today };
       const fromFeed = readFeed(fetchOk(source.url, state));
       const read = readHtmlSource(source.fallback, state);
+      expect(read.by.length).toBeGreaterThan(0);
       expect(read.by.every((by) => by === 'selectors')).toBe(true);
       expectTruth('regjeringen', fromFeed, state);
       expectTruth('regjeringen', read.items, state);
       // Feed links carry utm_* tracking parameters; identity drops them.
+      expect(fromFeed.length).toBeGreaterThan(0);
       expect(fromFeed.every((item) => item.url.includes('?utm_source='))).toBe(true);
     }
   });

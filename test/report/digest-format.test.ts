@@ -47,10 +47,14 @@ describe('HTML digest', () => {
   });
   it('never links to javascript:', () => {
     expect(html).not.toContain('href="javascript:');
+    // The title is still there, escaped, on a link that goes nowhere.
+    expect(html).toContain('<h3><a href="#" rel="noopener noreferrer">&lt;script&gt;alert(1)&lt;/script&gt;');
   });
   it('is self-contained: no external resources, no scripts at all', () => {
     expect(html).not.toMatch(/<script|<link|src="http|@import|url\(/i);
     expect(html).toContain('Content-Security-Policy');
+    // Its styles are inline, in the file itself.
+    expect(html).toMatch(/<style>[^<]+<\/style>/);
   });
   it('shows health, sections, score and reasons', () => {
     expect(html).toContain('Kildehelse');

@@ -7,7 +7,7 @@ import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reloadingConfig } from '../../src/cli/serve.js';
+import { reloadingConfig } from '../../src/serve/reloading-config.js';
 import { loadConfig } from '../../src/config/load.js';
 import { silentLogger } from '../../src/log.js';
 import { decide } from '../../src/review/decisions.js';
