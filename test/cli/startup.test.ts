@@ -25,7 +25,8 @@ describe('start-up', () => {
     expect(code).toBe(0);
     expect(ours).toContain('config/load.js');
     expect(ours).toContain('cli/config-commands.js');
-    expect(ours.filter((file) => !/^(cli\.js|cli\/|config\/)/.test(file))).toEqual([]);
+    // report/format-names.js is the formats' names alone (it imports nothing): the CLI offers them as choices.
+    expect(ours.filter((file) => !/^(cli\.js|cli\/|config\/|report\/format-names\.js$)/.test(file))).toEqual([]);
     expect(count).toBeLessThan(200);
   });
 
@@ -33,7 +34,7 @@ describe('start-up', () => {
     const { code, ours, count } = loaded(['--help']);
     expect(code).toBe(0);
     expect(ours).toContain('cli.js');
-    expect(ours.filter((file) => !/^(cli\.js|cli\/|config\/errors\.js)/.test(file))).toEqual([]);
+    expect(ours.filter((file) => !/^(cli\.js|cli\/|config\/errors\.js|report\/format-names\.js$)/.test(file))).toEqual([]);
     expect(count).toBeLessThan(30);
   });
 });
