@@ -18,7 +18,8 @@ import { decodeBody } from './charset.js';
 import { createDispatchers, type Dispatchers } from './dispatcher.js';
 import { HostLimiter } from './host-limiter.js';
 import { RobotsCache, type RobotsFile, type RobotsMemory } from './robots.js';
-import { FetchError, type FetchErrorCode, type FetchOptions, type FetchResult } from './types.js';
+import { fetchErrorKind } from './error-kind.js';
+import { FetchError, type FetchOptions, type FetchResult } from './types.js';
 
 /** What a plain request to a host sends to reuse the clearance a browser earned there. */
 export interface ClearanceHeaders {
@@ -87,23 +88,6 @@ const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
 const MAX_REDIRECTS = 10;
 
 export type HttpFetchOptions = FetchOptions & { validators?: Validators };
-
-/** Map a low-level error to the kind of failure a report can explain. */
-export function classifyError(error: unknown): { code: FetchErrorCode; detail: string } {
-  const err = error as { code?: string; name?: string; message?: string; cause?: unknown };
-  const code = err?.code ?? (err?.cause as { code?: string } | undefined)?.code ?? '';
-  const message = err?.message ?? String(error);
-  const proxy = /Proxy response \((\d+)\)/.exec(message);
-  if (proxy) return { code: 'network', detail: `proxy answered ${proxy[1]} to CONNECT` };
-  if (err?.name === 'TimeoutError' || /TIMEOUT/.test(code)) return { code: 'timeout', detail: `timed out (${code || err.name})` };
-  if (err?.name === 'AbortError' || code === 'UND_ERR_ABORTED') return { code: 'aborted', detail: 'aborted' };
-  if (code === 'ENOTFOUND') return { code: 'dns', detail: `host name not found (${code})` };
-  // EAI_AGAIN is the resolver not answering, not the name not existing: a network problem.
-  if (code === 'EAI_AGAIN') return { code: 'network', detail: 'temporary DNS failure (EAI_AGAIN)' };
-  if (/CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code) || /certificate|tls|ssl/i.test(message))
-    return { code: 'tls', detail: `TLS failure: ${code || message}` };
-  return { code: 'network', detail: code ? `${code}: ${message}` : message };
-}
 
 function headerRecord(headers: Record<string, string | string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
@@ -224,7 +208,7 @@ export class HttpClient {
         return { url, status: response.statusCode, statusText: '', headers, body, truncated };
       } catch (error) {
         if (timeout.aborted) throw new FetchError(`timed out after ${options.timeoutMs ?? this.options.timeoutMs} ms`, 'timeout', url);
-        const { code, detail } = classifyError(error);
+        const { code, detail } = fetchErrorKind(error, this.options.signal?.aborted ?? false);
         throw new FetchError(detail, code, url);
       }
     });
@@ -308,7 +292,7 @@ export class HttpClient {
         if (retryAfter !== undefined && retryAfter > this.options.maxRetryAfterMs) return response;
         waitMs = retryAfter;
       } catch (error) {
-        const retryable = error instanceof FetchError && (error.code === 'timeout' || error.code === 'network');
+        const retryable = error instanceof FetchError && ['timeout', 'network', 'refused', 'reset'].includes(error.code);
         if (!retryable || attempt >= this.options.retries) throw error;
       }
       const backoff = this.options.retryBaseDelayMs * 2 ** attempt * (0.75 + Math.random() * 0.5);

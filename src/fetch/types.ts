@@ -39,16 +39,26 @@ export interface NotModified {
 
 export type FetchResult = FetchedPage | NotModified;
 
-export type FetchErrorCode =
-  | 'http'
-  | 'timeout'
-  | 'network'
-  | 'dns'
-  | 'tls'
-  | 'too-many-redirects'
-  | 'robots'
-  | 'rate-limited'
-  | 'aborted';
+/** Why a request gave no usable answer. The transport ones come from `fetchErrorKind` (error-kind.ts). */
+export const FETCH_ERROR_CODES = [
+  'http',
+  'timeout',
+  /** Something else between us and the server failed (unreachable network, proxy tunnel refused). */
+  'network',
+  'dns',
+  /** Nobody took the connection: nothing listens on that port. */
+  'refused',
+  /** The server (or something on the way) dropped a connection it had taken. */
+  'reset',
+  /** Certificate or handshake: a server answered, but not in a way we could trust or read. */
+  'tls',
+  'redirect-loop',
+  'too-many-redirects',
+  'robots',
+  'rate-limited',
+  'aborted',
+] as const;
+export type FetchErrorCode = (typeof FETCH_ERROR_CODES)[number];
 
 /** A fetch that did not yield a usable page. Carries what a report needs to explain it. */
 export class FetchError extends Error {

@@ -11,7 +11,7 @@ import type { BrowserPool } from '../fetch/browser.js';
 import { decodeBody } from '../fetch/charset.js';
 import { retryAfterMs, type HttpClient, type RawResponse } from '../fetch/http.js';
 import { oneLineError } from '../fetch/error-detail.js';
-import { BlockedError, FetchError } from '../fetch/types.js';
+import { BlockedError, FetchError, type FetchErrorCode } from '../fetch/types.js';
 import { classify } from './classify.js';
 import type { Hop, LinkObservation, LinkResult } from './types.js';
 
@@ -58,20 +58,24 @@ function waitFor(response: RawResponse): number | undefined {
   return undefined;
 }
 
-function errorCode(error: FetchError): NonNullable<LinkObservation['error']>['code'] {
-  switch (error.code) {
-    case 'timeout':
-      return 'timeout';
-    case 'dns':
-      return 'dns';
-    case 'tls':
-      return 'tls';
-    default:
-      if (/ECONNREFUSED/.test(error.message)) return 'refused';
-      if (/ECONNRESET|socket hang up|UND_ERR_SOCKET|other side closed/i.test(error.message)) return 'reset';
-      return 'network';
-  }
-}
+type ObservedErrorCode = NonNullable<LinkObservation['error']>['code'];
+
+/** A fetch failure in the link report's terms. */
+const OBSERVED_ERROR = {
+  timeout: 'timeout',
+  dns: 'dns',
+  refused: 'refused',
+  reset: 'reset',
+  tls: 'tls',
+  network: 'network',
+  'redirect-loop': 'redirect-loop',
+  'too-many-redirects': 'too-many-redirects',
+  'rate-limited': 'rate-limit-wait',
+  // Not raised by a single request; named so that the table stays complete.
+  http: 'network',
+  robots: 'network',
+  aborted: 'network',
+} as const satisfies Record<FetchErrorCode, ObservedErrorCode>;
 
 /** Observe one URL: the chain of responses, or the error that ended it. */
 export async function observe(url: string, deps: CheckerDeps): Promise<LinkObservation> {
@@ -102,7 +106,7 @@ export async function observe(url: string, deps: CheckerDeps): Promise<LinkObser
           head = false;
           continue;
         }
-        const code = errorCode(error);
+        const code: ObservedErrorCode = OBSERVED_ERROR[error.code];
         const retryable = code === 'timeout' || code === 'reset' || code === 'network';
         if (retryable && attempt < settings.retries) {
           await sleep(500 * 2 ** attempt, undefined, { signal: deps.signal });
