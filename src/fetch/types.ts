@@ -39,6 +39,26 @@ export interface NotModified {
 
 export type FetchResult = FetchedPage | NotModified;
 
+/** One request, one hop: what `HttpClient.request()` takes. */
+export interface RequestOptions {
+  method?: 'GET' | 'HEAD';
+  headers?: Record<string, string>;
+  timeoutMs?: number;
+  /** Read at most this many bytes of the (decompressed) body; 0 reads none. */
+  maxBytes?: number;
+  /** Decide from the response headers how much body to read (overrides maxBytes; undefined keeps it). */
+  bodyLimit?: (status: number, headers: Record<string, string>) => number | undefined;
+}
+
+export interface RawResponse {
+  url: string;
+  status: number;
+  statusText: string;
+  headers: Record<string, string>;
+  body: Buffer;
+  truncated: boolean;
+}
+
 /** Why a request gave no usable answer. The transport ones come from `fetchErrorKind` (error-kind.ts). */
 export const FETCH_ERROR_CODES = [
   'http',
