@@ -44,16 +44,22 @@ export interface FollowOptions {
   random?: () => number;
 }
 
-export interface FollowedChain {
-  /** Every answer in order, redirects included; their URLs are without #fragment. */
-  hops: RawResponse[];
-  /** The answer the chain ended in (the last hop), unless `error` ended it first. */
-  final?: RawResponse;
-  /** What ended the chain without an answer: a failed request, a redirect loop, too many hops. */
-  error?: FetchError;
-  /** The final answer (429/503) asked for this long a wait, past what the budget had left. */
-  refusedWaitMs?: number;
-}
+/** Every answer in order, redirects included (their URLs without #fragment), and how it ended. */
+export type FollowedChain =
+  | {
+      hops: RawResponse[];
+      /** The answer the chain ended in: the last hop. */
+      final: RawResponse;
+      /** It (a 429/503) asked for this long a wait, past what the budget had left. */
+      refusedWaitMs?: number;
+      error?: undefined;
+    }
+  | {
+      hops: RawResponse[];
+      final?: undefined;
+      /** What ended the chain without an answer: a failed request, a redirect loop, too many hops. */
+      error: FetchError;
+    };
 
 export type RedirectStep =
   | { kind: 'final' }
@@ -83,67 +89,74 @@ export function redirectStep(status: number, location: string | undefined, curre
   return { kind: 'follow', url: next };
 }
 
+/** What the chain carries from hop to hop: the method (HEAD may become GET) and the waiting spent. */
+interface ChainState {
+  method: 'GET' | 'HEAD';
+  waitedMs: number;
+}
+
+type HopOutcome = { answer: RawResponse; refusedWaitMs?: number } | { error: FetchError };
+
+/** One hop: asked, and asked again as long as the retry rule says so. */
+async function askHop(sender: HopSender, url: string, headers: Record<string, string>, state: ChainState, options: FollowOptions): Promise<HopOutcome> {
+  const random = options.random ?? Math.random;
+  // undefined: the client's own size cap.
+  const bodyLimit = (status: number, h: Record<string, string>): number | undefined =>
+    REDIRECT_STATUSES.has(status) && h.location ? 0 : options.bodyLimit?.(status, h);
+  for (let attempt = 0; ; ) {
+    let outcome: HopOutcome;
+    try {
+      const answer = await sender.request(url, {
+        method: state.method,
+        headers,
+        ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+        bodyLimit,
+      });
+      outcome = { answer };
+    } catch (error) {
+      if (!(error instanceof FetchError)) throw error;
+      outcome = { error };
+    }
+    const headFailed = 'error' in outcome || outcome.answer.status < 200 || outcome.answer.status >= 400;
+    if (state.method === 'HEAD' && options.getIfHeadFails && headFailed) {
+      state.method = 'GET';
+      continue;
+    }
+    const step = retryStep({
+      attempt,
+      retries: options.retries,
+      outcome: 'error' in outcome ? { error: outcome.error.code } : outcome.answer,
+      waitedMs: state.waitedMs,
+      maxWaitMs: options.maxWaitMs,
+      baseDelayMs: options.retryBaseDelayMs,
+      random: random(),
+      now: Date.now(),
+    });
+    if (!step.retry) return step.refusedWaitMs !== undefined && 'answer' in outcome ? { ...outcome, refusedWaitMs: step.refusedWaitMs } : outcome;
+    attempt += 1;
+    state.waitedMs += step.askedMs;
+    sender.stats.retries += 1;
+    options.log?.debug({ url, attempt, delayMs: Math.round(step.delayMs) }, 'retrying');
+    sender.deferHost(url, Date.now() + step.delayMs);
+    await sleep(step.delayMs, undefined, { signal: options.signal });
+  }
+}
+
 /** Follow `url` to its answer. Throws only when aborted (shutdown) or on a non-HTTP bug. */
 export async function followRequest(sender: HopSender, url: string, options: FollowOptions): Promise<FollowedChain> {
-  const random = options.random ?? Math.random;
   const maxRedirects = options.maxRedirects ?? MAX_REDIRECTS;
   const hops: RawResponse[] = [];
   const visited: string[] = [];
-  let method = options.method ?? 'GET';
-  let waitedMs = 0;
+  const state: ChainState = { method: options.method ?? 'GET', waitedMs: 0 };
   let current = withoutFragment(url);
-  // undefined: the client's own size cap.
-  const bodyLimit = (status: number, headers: Record<string, string>): number | undefined =>
-    REDIRECT_STATUSES.has(status) && headers.location ? 0 : options.bodyLimit?.(status, headers);
-
   for (;;) {
     visited.push(current);
     const headers = visited.length === 1 ? { ...options.headers, ...options.firstHopHeaders } : { ...options.headers };
-    let response: RawResponse | undefined;
-    for (let attempt = 0; ; ) {
-      let outcome: RawResponse | { error: FetchError };
-      try {
-        response = await sender.request(current, {
-          method,
-          headers,
-          ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-          bodyLimit,
-        });
-        outcome = response;
-      } catch (error) {
-        if (!(error instanceof FetchError)) throw error;
-        outcome = { error };
-        response = undefined;
-      }
-      const headFailed = 'error' in outcome || outcome.status < 200 || outcome.status >= 400;
-      if (method === 'HEAD' && options.getIfHeadFails && headFailed) {
-        method = 'GET';
-        continue;
-      }
-      const step = retryStep({
-        attempt,
-        retries: options.retries,
-        outcome: 'error' in outcome ? { error: outcome.error.code } : outcome,
-        waitedMs,
-        maxWaitMs: options.maxWaitMs,
-        baseDelayMs: options.retryBaseDelayMs,
-        random: random(),
-        now: Date.now(),
-      });
-      if (!step.retry) {
-        if ('error' in outcome) return { hops, error: outcome.error };
-        if (step.refusedWaitMs !== undefined) return { hops: [...hops, outcome], final: outcome, refusedWaitMs: step.refusedWaitMs };
-        break;
-      }
-      attempt += 1;
-      waitedMs += step.askedMs;
-      sender.stats.retries += 1;
-      options.log?.debug({ url: current, attempt, delayMs: Math.round(step.delayMs) }, 'retrying');
-      sender.deferHost(current, Date.now() + step.delayMs);
-      await sleep(step.delayMs, undefined, { signal: options.signal });
-    }
-    const answer = response!;
+    const outcome = await askHop(sender, current, headers, state, options);
+    if ('error' in outcome) return { hops, error: outcome.error };
+    const { answer } = outcome;
     hops.push(answer);
+    if (outcome.refusedWaitMs !== undefined) return { hops, final: answer, refusedWaitMs: outcome.refusedWaitMs };
     const next = redirectStep(answer.status, answer.headers.location, current, visited, maxRedirects);
     if (next.kind === 'final') return { hops, final: answer };
     if (next.kind === 'end') return { hops, error: new FetchError(next.detail, next.code, url) };

@@ -208,8 +208,8 @@ export class HttpClient {
       firstHopHeaders: headers,
       ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     });
+    if (chain.error) throw chain.error;
     const response = chain.final;
-    if (!response) throw chain.error!;
     const current = response.url;
     if (response.status === 304 && options.conditional) {
       this.stats.notModified += 1;

@@ -91,7 +91,7 @@ export async function observe(url: string, deps: CheckerDeps): Promise<LinkObser
     observation.error = { code: OBSERVED_ERROR[chain.error.code], detail: chain.error.message };
     return observation;
   }
-  const final = chain.final!;
+  const final = chain.final;
   if (final.status === 429 && chain.refusedWaitMs !== undefined) {
     observation.error = { code: 'rate-limit-wait', detail: `asked to wait ${Math.round(chain.refusedWaitMs / 1000)} s, more than the ${settings.maxRetryWaitSeconds} s allowed` };
     return observation;
