@@ -1,6 +1,6 @@
 /**
- * The one place HTTP happens. Every request — source pages, feeds, APIs, robots.txt, later
- * link checks — goes through HttpClient so that proxy, TLS, timeouts, size caps, politeness,
+ * The one place HTTP happens. Every request — source pages, feeds, APIs, robots.txt, link
+ * checks — goes through HttpClient so that proxy, TLS, timeouts, size caps, politeness,
  * retries and charset are handled once and the same way.
  *
  * Three levels:

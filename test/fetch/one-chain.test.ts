@@ -42,6 +42,9 @@ beforeAll(async () => {
             return n === 1 ? page(response, 503, 'Service Unavailable', '', { 'retry-after': '1' }) : page(response, 200, 'Back');
           case '/limited-long':
             return page(response, 429, 'Too Many Requests', '', { 'retry-after': '3600' });
+          case '/hang-up':
+            // Taken, then dropped before any answer.
+            return request.socket.destroy();
           case '/loop-a':
             return redirect(response, 302, `/loop-b${url.search}`);
           case '/loop-b':
@@ -108,6 +111,17 @@ describe.each(Object.keys(paths) as Array<keyof typeof paths>)('through %s', (vi
       const observation = await observe(url, deps);
       expect(observation.chain).toEqual([]);
       expect(observation.error?.code).toBe('refused');
+    }
+  });
+
+  it('a connection dropped before the answer is typed reset, after the retries', async () => {
+    const url = `${origin()}/hang-up?via=${via}`;
+    if (via === 'fetch') {
+      await expect(client.fetch(url)).rejects.toMatchObject({ code: 'reset' });
+      expect(asked.get(`/hang-up?via=${via}`)).toBe(3);
+    } else {
+      expect((await observe(url, deps)).error?.code).toBe('reset');
+      expect(asked.get(`/hang-up?via=${via}`)).toBe(2);
     }
   });
 
