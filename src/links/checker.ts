@@ -23,8 +23,7 @@ export interface CheckerDeps {
 }
 
 const DOCUMENT = /\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|zip|gz|tgz|7z|rar|mp3|mp4|m4a|mov|avi|wmv|jpe?g|png|gif|webp|svg|tiff?|epub|csv|xml)$/i;
-/** First backoff of a link's retries; the rule itself is the shared one (fetch/retry.ts). */
-const RETRY_BASE_DELAY_MS = 500;
+const MAX_REDIRECTS = 10;
 const BROWSER_RECHECK = new Set(['blocked', 'timeout', 'network-error', 'rate-limited']);
 const KEPT_HEADERS = ['location', 'content-type', 'retry-after', 'cf-mitigated', 'server', 'www-authenticate', 'ratelimit-reset', 'x-ratelimit-reset', 'content-length', 'x-datadome'];
 
@@ -64,6 +63,9 @@ const OBSERVED_ERROR = {
   aborted: 'network',
 } as const satisfies Record<FetchErrorCode, ObservedErrorCode>;
 
+/** First backoff of a link's retries; the rule itself is the shared one (fetch/retry.ts). */
+const RETRY_BASE_DELAY_MS = 500;
+
 /** Observe one URL: the chain of responses, or the error that ended it. */
 export async function observe(url: string, deps: CheckerDeps): Promise<LinkObservation> {
   const { http, settings } = deps;
@@ -81,6 +83,7 @@ export async function observe(url: string, deps: CheckerDeps): Promise<LinkObser
     retries: settings.retries,
     retryBaseDelayMs: RETRY_BASE_DELAY_MS,
     maxWaitMs: settings.maxRetryWaitSeconds * 1000,
+    maxRedirects: MAX_REDIRECTS,
     signal: deps.signal,
   });
   const observation: LinkObservation = {
