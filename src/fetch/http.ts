@@ -19,9 +19,10 @@ import { decodeBody } from './charset.js';
 import { createDispatchers, type Dispatchers } from './dispatcher.js';
 import { HostLimiter } from './host-limiter.js';
 import { RobotsCache, type RobotsFile, type RobotsMemory } from './robots.js';
+import { FetchError, type FetchErrorCode, type FetchOptions, type FetchResult } from './types.js';
+import type { RawResponse, RequestOptions } from './types.js';
 import { fetchErrorKind } from './error-kind.js';
 import { followRequest, type FollowedChain, type FollowOptions } from './follow.js';
-import { FetchError, type FetchOptions, type FetchResult, type RawResponse, type RequestOptions } from './types.js';
 
 /** What a plain request to a host sends to reuse the clearance a browser earned there. */
 export interface ClearanceHeaders {

@@ -4,7 +4,7 @@
  * machine is offline (or its proxy is down): one outcome, one message, and no source's
  * failure streak nor any link's history counts it. One host down stays that host's problem.
  */
-import { BlockedError, FetchError, type FetchErrorCode } from '../fetch/types.js';
+import { BlockedError, FetchError } from '../fetch/types.js';
 
 export interface Attempt {
   host: string;
@@ -27,7 +27,7 @@ export function judgeReachability(attempts: readonly Attempt[]): Reachability {
 }
 
 /** Fetch failures where no server answered: the name did not resolve, nobody took the connection. */
-const NO_ANSWER_CODES: ReadonlySet<FetchErrorCode> = new Set<FetchErrorCode>(['dns', 'refused', 'reset', 'network', 'timeout']);
+const NO_ANSWER_CODES: ReadonlySet<string> = new Set(['dns', 'refused', 'reset', 'network', 'timeout']);
 
 /**
  * Chromium's words for the same. EMPTY_RESPONSE and the proxy/tunnel errors are what it says
