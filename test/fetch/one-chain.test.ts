@@ -42,6 +42,10 @@ beforeAll(async () => {
             return n === 1 ? page(response, 503, 'Service Unavailable', '', { 'retry-after': '1' }) : page(response, 200, 'Back');
           case '/limited-long':
             return page(response, 429, 'Too Many Requests', '', { 'retry-after': '3600' });
+          case '/report.pdf':
+            // HEAD dropped on the floor; GET busy once, then the document.
+            if (request.method === 'HEAD') return request.socket.destroy();
+            return n === 2 ? page(response, 503, 'Service Unavailable') : page(response, 200, 'PDF', '', { 'content-type': 'application/pdf' });
           case '/hang-up':
             // Taken, then dropped before any answer.
             return request.socket.destroy();
@@ -159,6 +163,15 @@ describe.each(Object.keys(paths) as Array<keyof typeof paths>)('through %s', (vi
       expect(observation.chain.map((hop) => hop.status)).toEqual([429]);
     }
     expect(Date.now() - started).toBeLessThan(900);
+  });
+});
+
+describe('link checks only', () => {
+  it("GET after a failed HEAD is not a retry: the GET keeps the link's retries", async () => {
+    const observation = await observe(`${origin()}/report.pdf`, deps);
+    expect(observation.error).toBeUndefined();
+    expect(observation.chain.map((hop) => hop.status)).toEqual([200]);
+    expect(hosts.log.filter((r) => r.path === '/report.pdf').map((r) => r.method)).toEqual(['HEAD', 'GET', 'GET']);
   });
 });
 
