@@ -1,14 +1,15 @@
 /**
- * The one place HTTP happens. Every request — source pages, feeds, APIs, robots.txt, later
- * link checks — goes through HttpClient so that proxy, TLS, timeouts, size caps, politeness,
+ * The one place HTTP happens. Every request — source pages, feeds, APIs, robots.txt, link
+ * checks — goes through HttpClient so that proxy, TLS, timeouts, size caps, politeness,
  * retries and charset are handled once and the same way.
  *
- * Two levels:
- * - `request()` — one hop, no redirects, no retries: what the link checker builds on.
- * - `fetch()` — a page as a source needs it: redirects followed, retries with backoff and
- *   Retry-After, robots.txt, conditional requests, body decoded in its own charset.
+ * Three levels:
+ * - `request()` — one hop, no redirects, no retries.
+ * - `follow()` — the one request chain (follow.ts): redirect hops, retries by the one rule,
+ *   Retry-After, typed errors. The link checker builds on it.
+ * - `fetch()` — a page as a source needs it: `follow()` plus robots.txt, conditional requests,
+ *   non-2xx as errors, body decoded in its own charset.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { request as undiciRequest } from 'undici';
@@ -19,6 +20,9 @@ import { createDispatchers, type Dispatchers } from './dispatcher.js';
 import { HostLimiter } from './host-limiter.js';
 import { RobotsCache, type RobotsFile, type RobotsMemory } from './robots.js';
 import { FetchError, type FetchErrorCode, type FetchOptions, type FetchResult } from './types.js';
+import type { RawResponse, RequestOptions } from './types.js';
+import { fetchErrorKind } from './error-kind.js';
+import { followRequest, type FollowedChain, type FollowOptions } from './follow.js';
 
 /** What a plain request to a host sends to reuse the clearance a browser earned there. */
 export interface ClearanceHeaders {
@@ -54,25 +58,6 @@ export interface HttpClientOptions {
   log?: Logger;
 }
 
-export interface RequestOptions {
-  method?: 'GET' | 'HEAD';
-  headers?: Record<string, string>;
-  timeoutMs?: number;
-  /** Read at most this many bytes of the (decompressed) body; 0 reads none. */
-  maxBytes?: number;
-  /** Decide from the response headers how much body to read (overrides maxBytes). */
-  bodyLimit?: (status: number, headers: Record<string, string>) => number;
-}
-
-export interface RawResponse {
-  url: string;
-  status: number;
-  statusText: string;
-  headers: Record<string, string>;
-  body: Buffer;
-  truncated: boolean;
-}
-
 export interface HttpStats {
   requests: number;
   notModified: number;
@@ -82,28 +67,8 @@ export interface HttpStats {
 
 const DEFAULT_ACCEPT =
   'text/html,application/xhtml+xml,application/xml;q=0.9,application/rss+xml,application/atom+xml,application/json;q=0.9,*/*;q=0.8';
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
-const MAX_REDIRECTS = 10;
 
 export type HttpFetchOptions = FetchOptions & { validators?: Validators };
-
-/** Map a low-level error to the kind of failure a report can explain. */
-export function classifyError(error: unknown): { code: FetchErrorCode; detail: string } {
-  const err = error as { code?: string; name?: string; message?: string; cause?: unknown };
-  const code = err?.code ?? (err?.cause as { code?: string } | undefined)?.code ?? '';
-  const message = err?.message ?? String(error);
-  const proxy = /Proxy response \((\d+)\)/.exec(message);
-  if (proxy) return { code: 'network', detail: `proxy answered ${proxy[1]} to CONNECT` };
-  if (err?.name === 'TimeoutError' || /TIMEOUT/.test(code)) return { code: 'timeout', detail: `timed out (${code || err.name})` };
-  if (err?.name === 'AbortError' || code === 'UND_ERR_ABORTED') return { code: 'aborted', detail: 'aborted' };
-  if (code === 'ENOTFOUND') return { code: 'dns', detail: `host name not found (${code})` };
-  // EAI_AGAIN is the resolver not answering, not the name not existing: a network problem.
-  if (code === 'EAI_AGAIN') return { code: 'network', detail: 'temporary DNS failure (EAI_AGAIN)' };
-  if (/CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code) || /certificate|tls|ssl/i.test(message))
-    return { code: 'tls', detail: `TLS failure: ${code || message}` };
-  return { code: 'network', detail: code ? `${code}: ${message}` : message };
-}
 
 function headerRecord(headers: Record<string, string | string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
@@ -111,15 +76,6 @@ function headerRecord(headers: Record<string, string | string[] | undefined>): R
     if (value !== undefined) out[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
   }
   return out;
-}
-
-/** Retry-After as milliseconds to wait (seconds or an HTTP date); undefined when absent/unreadable. */
-export function retryAfterMs(value: string | undefined, now: number = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 async function readCapped(stream: Readable, maxBytes: number): Promise<{ body: Buffer; truncated: boolean }> {
@@ -224,7 +180,7 @@ export class HttpClient {
         return { url, status: response.statusCode, statusText: '', headers, body, truncated };
       } catch (error) {
         if (timeout.aborted) throw new FetchError(`timed out after ${options.timeoutMs ?? this.options.timeoutMs} ms`, 'timeout', url);
-        const { code, detail } = classifyError(error);
+        const { code, detail } = fetchErrorKind(error, this.options.signal?.aborted ?? false);
         throw new FetchError(detail, code, url);
       }
     });
@@ -248,76 +204,58 @@ export class HttpClient {
       if (options.validators.lastModified) headers['if-modified-since'] = options.validators.lastModified;
     }
 
-    const redirects: string[] = [];
-    let current = url;
-    for (let hop = 0; ; hop += 1) {
-      const response = await this.requestWithRetries(current, {
-        method: options.method ?? 'GET',
-        headers: hop === 0 ? headers : { ...headers, 'if-none-match': '', 'if-modified-since': '' },
-        timeoutMs: options.timeoutMs,
-      });
-      if (REDIRECT_STATUSES.has(response.status) && response.headers.location) {
-        if (hop >= MAX_REDIRECTS) throw new FetchError(`more than ${MAX_REDIRECTS} redirects`, 'too-many-redirects', url);
-        const next = new URL(response.headers.location, current).href;
-        if (next === current || redirects.includes(next)) throw new FetchError(`redirect loop at ${next}`, 'too-many-redirects', url);
-        redirects.push(next);
-        current = next;
-        continue;
-      }
-      if (response.status === 304 && options.conditional) {
-        this.stats.notModified += 1;
-        return { notModified: true, url, validators: options.validators ?? {} };
-      }
-      if (response.status === 429) {
-        throw new FetchError('HTTP 429 Too Many Requests (past the longest wait allowed)', 'rate-limited', url, 429);
-      }
-      if (response.status < 200 || response.status > 299) {
-        throw new FetchError(`HTTP ${response.status}${current !== url ? ` at ${current}` : ''}`, 'http', url, response.status);
-      }
-      const contentType = response.headers['content-type'] ?? '';
-      const { text, charset } = decodeBody(response.body, contentType);
-      const validators: Validators = {};
-      if (response.headers.etag) validators.etag = response.headers.etag;
-      if (response.headers['last-modified']) validators.lastModified = response.headers['last-modified'];
-      return {
-        notModified: false,
-        url,
-        finalUrl: current,
-        status: response.status,
-        headers: response.headers,
-        body: response.body,
-        text,
-        charset,
-        contentType,
-        validators,
-        truncated: response.truncated,
-        redirects,
-      };
+    const chain = await this.follow(url, {
+      method: options.method ?? 'GET',
+      firstHopHeaders: headers,
+      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    });
+    if (chain.error) throw chain.error;
+    const response = chain.final;
+    const current = response.url;
+    if (response.status === 304 && options.conditional) {
+      this.stats.notModified += 1;
+      return { notModified: true, url, validators: options.validators ?? {} };
     }
+    if (response.status === 429) {
+      throw new FetchError('HTTP 429 Too Many Requests (past the longest wait allowed)', 'rate-limited', url, 429);
+    }
+    if (response.status < 200 || response.status > 299) {
+      throw new FetchError(`HTTP ${response.status}${chain.hops.length > 1 ? ` at ${current}` : ''}`, 'http', url, response.status);
+    }
+    const contentType = response.headers['content-type'] ?? '';
+    const { text, charset } = decodeBody(response.body, contentType);
+    const validators: Validators = {};
+    if (response.headers.etag) validators.etag = response.headers.etag;
+    if (response.headers['last-modified']) validators.lastModified = response.headers['last-modified'];
+    return {
+      notModified: false,
+      url,
+      finalUrl: chain.hops.length > 1 ? current : url,
+      status: response.status,
+      headers: response.headers,
+      body: response.body,
+      text,
+      charset,
+      contentType,
+      validators,
+      truncated: response.truncated,
+      redirects: chain.hops.slice(1).map((hop) => hop.url),
+    };
   }
 
-  /** `request()` with retries for timeouts, resets and 429/5xx, honouring Retry-After. */
-  private async requestWithRetries(url: string, options: RequestOptions): Promise<RawResponse> {
-    const host = new URL(url).host;
-    for (let attempt = 0; ; attempt += 1) {
-      let waitMs: number | undefined;
-      try {
-        const response = await this.request(url, options);
-        if (!RETRY_STATUSES.has(response.status) || attempt >= this.options.retries) return response;
-        const retryAfter = retryAfterMs(response.headers['retry-after']);
-        if (retryAfter !== undefined && retryAfter > this.options.maxRetryAfterMs) return response;
-        waitMs = retryAfter;
-      } catch (error) {
-        const retryable = error instanceof FetchError && (error.code === 'timeout' || error.code === 'network');
-        if (!retryable || attempt >= this.options.retries) throw error;
-      }
-      const backoff = this.options.retryBaseDelayMs * 2 ** attempt * (0.75 + Math.random() * 0.5);
-      const delay = Math.max(waitMs ?? 0, backoff);
-      this.stats.retries += 1;
-      this.options.log?.debug({ url, attempt: attempt + 1, delayMs: Math.round(delay) }, 'retrying');
-      this.limiter.defer(host, Date.now() + delay);
-      await sleep(delay, undefined, { signal: this.options.signal });
-    }
+  /**
+   * Follow a request through redirects and retries (follow.ts), with this client's retry
+   * settings unless the caller brings its own (the link checker's per-link budget).
+   */
+  follow(url: string, options: Partial<FollowOptions> = {}): Promise<FollowedChain> {
+    return followRequest(this, url, {
+      retries: this.options.retries,
+      retryBaseDelayMs: this.options.retryBaseDelayMs,
+      maxWaitMs: this.options.maxRetryAfterMs,
+      signal: this.options.signal,
+      log: this.options.log,
+      ...options,
+    });
   }
 
   private async loadRobots(robotsUrl: string): Promise<RobotsFile> {

@@ -39,16 +39,46 @@ export interface NotModified {
 
 export type FetchResult = FetchedPage | NotModified;
 
-export type FetchErrorCode =
-  | 'http'
-  | 'timeout'
-  | 'network'
-  | 'dns'
-  | 'tls'
-  | 'too-many-redirects'
-  | 'robots'
-  | 'rate-limited'
-  | 'aborted';
+/** One request, one hop: what `HttpClient.request()` takes. */
+export interface RequestOptions {
+  method?: 'GET' | 'HEAD';
+  headers?: Record<string, string>;
+  timeoutMs?: number;
+  /** Read at most this many bytes of the (decompressed) body; 0 reads none. */
+  maxBytes?: number;
+  /** Decide from the response headers how much body to read (overrides maxBytes; undefined keeps it). */
+  bodyLimit?: (status: number, headers: Record<string, string>) => number | undefined;
+}
+
+export interface RawResponse {
+  url: string;
+  status: number;
+  statusText: string;
+  headers: Record<string, string>;
+  body: Buffer;
+  truncated: boolean;
+}
+
+/** Why a request gave no usable answer. The transport ones come from `fetchErrorKind` (error-kind.ts). */
+export const FETCH_ERROR_CODES = [
+  'http',
+  'timeout',
+  /** Something else between us and the server failed (unreachable network, proxy tunnel refused). */
+  'network',
+  'dns',
+  /** Nobody took the connection: nothing listens on that port. */
+  'refused',
+  /** The server (or something on the way) dropped a connection it had taken. */
+  'reset',
+  /** Certificate or handshake: a server answered, but not in a way we could trust or read. */
+  'tls',
+  'redirect-loop',
+  'too-many-redirects',
+  'robots',
+  'rate-limited',
+  'aborted',
+] as const;
+export type FetchErrorCode = (typeof FETCH_ERROR_CODES)[number];
 
 /** A fetch that did not yield a usable page. Carries what a report needs to explain it. */
 export class FetchError extends Error {

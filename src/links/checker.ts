@@ -1,17 +1,16 @@
 /**
  * Checking URLs: per-host politeness (through the shared HTTP layer's host limiter), a global
  * concurrency, HEAD for documents with GET on any HEAD failure, GET reading only the start of a
- * page (soft-404 and #fragment checks need it; a 200 MB PDF is never downloaded), redirects
- * followed hop by hop and recorded, retries with backoff for 5xx/timeouts/resets, Retry-After
- * honoured within a capped total wait. The observation goes to the pure classify().
+ * page (soft-404 and #fragment checks need it; a 200 MB PDF is never downloaded). Redirects,
+ * retries and Retry-After are the shared request chain's (HttpClient.follow), with a per-link
+ * waiting budget. The observation goes to the pure classify().
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { LinksSettings } from '../config/schema.js';
 import type { BrowserPool } from '../fetch/browser.js';
 import { decodeBody } from '../fetch/charset.js';
-import { retryAfterMs, type HttpClient, type RawResponse } from '../fetch/http.js';
+import type { HttpClient } from '../fetch/http.js';
 import { oneLineError } from '../fetch/error-detail.js';
-import { BlockedError, FetchError } from '../fetch/types.js';
+import { BlockedError, type FetchErrorCode } from '../fetch/types.js';
 import { classify } from './classify.js';
 import type { Hop, LinkObservation, LinkResult } from './types.js';
 import { BROWSER_RECHECK } from './verdicts.js';
@@ -45,127 +44,67 @@ function isHtml(contentType: string | undefined): boolean {
   return /html|xml/i.test(contentType ?? '') || contentType === undefined || contentType === '';
 }
 
-/** Seconds to wait before retrying a 429/503, from Retry-After or the rate-limit headers. */
-function waitFor(response: RawResponse): number | undefined {
-  const retryAfter = retryAfterMs(response.headers['retry-after']);
-  if (retryAfter !== undefined) return retryAfter;
-  const reset = response.headers['ratelimit-reset'] ?? response.headers['x-ratelimit-reset'];
-  if (reset && /^\d+$/.test(reset)) {
-    const value = Number(reset);
-    // Either seconds from now (IETF draft) or an epoch time in seconds (GitHub style).
-    return value > 1e9 ? Math.max(0, value * 1000 - Date.now()) : value * 1000;
-  }
-  return undefined;
-}
+type ObservedErrorCode = NonNullable<LinkObservation['error']>['code'];
 
-function errorCode(error: FetchError): NonNullable<LinkObservation['error']>['code'] {
-  switch (error.code) {
-    case 'timeout':
-      return 'timeout';
-    case 'dns':
-      return 'dns';
-    case 'tls':
-      return 'tls';
-    default:
-      if (/ECONNREFUSED/.test(error.message)) return 'refused';
-      if (/ECONNRESET|socket hang up|UND_ERR_SOCKET|other side closed/i.test(error.message)) return 'reset';
-      return 'network';
-  }
-}
+/** A fetch failure in the link report's terms. */
+const OBSERVED_ERROR = {
+  timeout: 'timeout',
+  dns: 'dns',
+  refused: 'refused',
+  reset: 'reset',
+  tls: 'tls',
+  network: 'network',
+  'redirect-loop': 'redirect-loop',
+  'too-many-redirects': 'too-many-redirects',
+  'rate-limited': 'rate-limit-wait',
+  // Not raised by a single request; named so that the table stays complete.
+  http: 'network',
+  robots: 'network',
+  aborted: 'network',
+} as const satisfies Record<FetchErrorCode, ObservedErrorCode>;
+
+/** First backoff of a link's retries; the rule itself is the shared one (fetch/retry.ts). */
+const RETRY_BASE_DELAY_MS = 500;
 
 /** Observe one URL: the chain of responses, or the error that ended it. */
 export async function observe(url: string, deps: CheckerDeps): Promise<LinkObservation> {
   const { http, settings } = deps;
-  const timeoutMs = settings.timeoutSeconds * 1000;
-  const observation: LinkObservation = { url, chain: [] };
-  let current = new URL(url);
-  current.hash = '';
-  let head = wantsHead(current, settings.method);
-  let waitedMs = 0;
-  const seen = new Set<string>();
-
-  for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
-    let response: RawResponse | undefined;
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        response = await http.request(current.href, {
-          method: head ? 'HEAD' : 'GET',
-          timeoutMs,
-          // Read a page only as far as needed; error and challenge pages are small.
-          bodyLimit: (status, headers) =>
-            head ? 0 : (status >= 200 && status < 300) || status === 401 || status === 403 || status === 404 ? (isHtml(headers['content-type']) ? settings.maxBodyBytes : 0) : 0,
-        });
-      } catch (error) {
-        if (!(error instanceof FetchError)) throw error;
-        if (head) {
-          // Some servers drop HEAD on the floor: any HEAD failure gets a GET.
-          head = false;
-          continue;
-        }
-        const code = errorCode(error);
-        const retryable = code === 'timeout' || code === 'reset' || code === 'network';
-        if (retryable && attempt < settings.retries) {
-          await sleep(500 * 2 ** attempt, undefined, { signal: deps.signal });
-          continue;
-        }
-        observation.error = { code, detail: error.message };
-        return observation;
-      }
-      if (head && (response.status < 200 || response.status >= 400)) {
-        // HEAD said no (405, 403, 404, 501…): ask again with GET before believing it.
-        head = false;
-        continue;
-      }
-      if (response.status === 429 || response.status === 503) {
-        const wait = waitFor(response);
-        const budget = settings.maxRetryWaitSeconds * 1000 - waitedMs;
-        if (wait !== undefined && wait <= budget && attempt < settings.retries + 2) {
-          waitedMs += wait;
-          http.deferHost(current.href, Date.now() + wait);
-          await sleep(wait, undefined, { signal: deps.signal });
-          continue;
-        }
-        if (response.status === 429 && wait !== undefined && wait > budget) {
-          observation.chain.push({ url: current.href, status: response.status, headers: keptHeaders(response.headers) });
-          observation.error = { code: 'rate-limit-wait', detail: `asked to wait ${Math.round(wait / 1000)} s, more than the ${settings.maxRetryWaitSeconds} s allowed` };
-          return observation;
-        }
-      }
-      if (response.status >= 500 && response.status <= 599 && attempt < settings.retries) {
-        await sleep(500 * 2 ** attempt, undefined, { signal: deps.signal });
-        continue;
-      }
-      break;
-    }
-
-    observation.chain.push({ url: current.href, status: response.status, headers: keptHeaders(response.headers) } satisfies Hop);
-    const location = response.headers.location;
-    if (response.status >= 300 && response.status < 400 && location) {
-      seen.add(current.href);
-      let next: URL;
-      try {
-        next = new URL(location, current);
-      } catch {
-        observation.error = { code: 'network', detail: `unreadable redirect target "${location}"` };
-        return observation;
-      }
-      next.hash = '';
-      if (seen.has(next.href)) {
-        observation.error = { code: 'redirect-loop', detail: `redirect loop back to ${next.href}` };
-        return observation;
-      }
-      current = next;
-      continue;
-    }
-    if (response.body.length > 0) {
-      const decoded = decodeBody(response.body, response.headers['content-type']);
-      observation.body = decoded.text;
-      if (response.truncated) observation.bodyTruncated = true;
-    }
-    observation.contentType = response.headers['content-type'] ?? '';
+  const start = new URL(url);
+  start.hash = '';
+  const head = wantsHead(start, settings.method);
+  const chain = await http.follow(start.href, {
+    method: head ? 'HEAD' : 'GET',
+    // Some servers drop or refuse HEAD: any HEAD failure gets a GET before it is believed.
+    getIfHeadFails: head,
+    timeoutMs: settings.timeoutSeconds * 1000,
+    // Read a page only as far as needed; error and challenge pages are small.
+    bodyLimit: (status, headers) =>
+      (status >= 200 && status < 300) || status === 401 || status === 403 || status === 404 ? (isHtml(headers['content-type']) ? settings.maxBodyBytes : 0) : 0,
+    retries: settings.retries,
+    retryBaseDelayMs: RETRY_BASE_DELAY_MS,
+    maxWaitMs: settings.maxRetryWaitSeconds * 1000,
+    maxRedirects: MAX_REDIRECTS,
+    signal: deps.signal,
+  });
+  const observation: LinkObservation = {
+    url,
+    chain: chain.hops.map((hop) => ({ url: hop.url, status: hop.status, headers: keptHeaders(hop.headers) }) satisfies Hop),
+  };
+  if (chain.error) {
+    observation.error = { code: OBSERVED_ERROR[chain.error.code], detail: chain.error.message };
     return observation;
   }
-  observation.error = { code: 'too-many-redirects', detail: `more than ${MAX_REDIRECTS} redirects` };
+  const final = chain.final;
+  if (final.status === 429 && chain.refusedWaitMs !== undefined) {
+    observation.error = { code: 'rate-limit-wait', detail: `asked to wait ${Math.round(chain.refusedWaitMs / 1000)} s, more than the ${settings.maxRetryWaitSeconds} s allowed` };
+    return observation;
+  }
+  if (final.body.length > 0) {
+    const decoded = decodeBody(final.body, final.headers['content-type']);
+    observation.body = decoded.text;
+    if (final.truncated) observation.bodyTruncated = true;
+  }
+  observation.contentType = final.headers['content-type'] ?? '';
   return observation;
 }
 

@@ -27,7 +27,7 @@ export function judgeReachability(attempts: readonly Attempt[]): Reachability {
 }
 
 /** Fetch failures where no server answered: the name did not resolve, nobody took the connection. */
-const NO_ANSWER_CODES: ReadonlySet<string> = new Set(['dns', 'network', 'timeout']);
+const NO_ANSWER_CODES: ReadonlySet<string> = new Set(['dns', 'refused', 'reset', 'network', 'timeout']);
 
 /**
  * Chromium's words for the same. EMPTY_RESPONSE and the proxy/tunnel errors are what it says

@@ -1,6 +1,7 @@
 /**
- * Reading an article's own page for what its listing lacks — one rule for every kind (html,
- * browser, sitemap): the configured selectors first, then the page's own metadata.
+ * Reading an article's own page for what its listing lacks — one reader for every kind (html,
+ * browser, sitemap): on the page, the configured selectors first, then the page's own metadata;
+ * against what the item already holds, the one precedence rule of detail-precedence.ts.
  */
 import { oneLineError } from '../fetch/error-detail.js';
 import { load } from 'cheerio';
@@ -12,6 +13,7 @@ import { boundHtml } from './html-bounds.js';
 import { DEFAULT_LIMITS, htmlBounds } from './limits.js';
 import { readPageMetadata, type MetadataOrigin } from './page-metadata.js';
 import { collapse } from './text.js';
+import { DETAIL_FIELDS, mergeDetail, pageMayImprove, RULE_OF_FIELD, type DetailField, type ListedAs } from './detail-precedence.js';
 
 export interface DetailFields {
   title?: string;
@@ -56,18 +58,16 @@ export function readDetailPage(html: string, rules: Rules, limits: Limits = DEFA
   return fields;
 }
 
-/** Which listed items are worth a request for their own page. */
-export function wantsDetail(item: RawItem, rules: DetailRules, known: (url: string) => boolean): boolean {
-  if (known(item.url)) return false;
-  return !item.publishedRaw || (!item.summary && (rules.metadata || rules.summary !== undefined)) || rules.title !== undefined;
-}
-
 export type PageLoader = (url: string) => Promise<{ html: string; finalUrl: string } | undefined>;
 
+/** Where an item's field came from when a configured detail selector found nothing. */
+const FALLBACK_OF = { listing: 'the listing', guess: 'the sitemap entry' } as const satisfies Record<ListedAs, string>;
+
 /**
- * Fill in what the listing lacks from each item's own page — only for items not recorded yet,
+ * Fill in from each item's own page what it gives more strongly than the item holds (the rule
+ * is detail-precedence.ts) — only for items not recorded yet whose page may improve a field,
  * and at most `maxPerRun` pages, so a listing without dates costs a few requests per run, not
- * one per item. A listing's title stays unless a title selector is configured.
+ * one per item. `listedAs`: how strong the kind's own values are (a listing's, a sitemap's guess).
  */
 export async function fillFromDetailPages(
   items: RawItem[],
@@ -76,12 +76,14 @@ export async function fillFromDetailPages(
   known: (url: string) => boolean,
   warnings: string[],
   limits: Limits = DEFAULT_LIMITS,
+  listedAs: ListedAs = 'listing',
 ): Promise<void> {
-  const wanted = items.filter((item) => wantsDetail(item, rules, known));
+  const wanted = items.filter((item) => !known(item.url) && pageMayImprove(item, listedAs, rules));
   const batch = wanted.slice(0, rules.maxPerRun);
   if (wanted.length > batch.length) {
     warnings.push(`${wanted.length - batch.length} detail pages left for the next run (maxPerRun ${rules.maxPerRun})`);
   }
+  const missed = new Map<DetailField, number>();
   for (const item of batch) {
     let page;
     try {
@@ -92,8 +94,13 @@ export async function fillFromDetailPages(
     }
     if (!page) continue;
     const fields = readDetailPage(page.html, rules, limits);
-    if (!item.publishedRaw && fields.publishedRaw) item.publishedRaw = fields.publishedRaw;
-    if (!item.summary && fields.summary) item.summary = fields.summary;
-    if (fields.title && (rules.title || !item.title)) item.title = fields.title;
+    for (const field of DETAIL_FIELDS) {
+      if (rules[RULE_OF_FIELD[field]] && fields.from[field] !== 'selector') missed.set(field, (missed.get(field) ?? 0) + 1);
+    }
+    Object.assign(item, mergeDetail(item, listedAs, fields));
+  }
+  for (const [field, pages] of missed) {
+    const rule = RULE_OF_FIELD[field];
+    warnings.push(`detail.${rule} selector ${JSON.stringify(rules[rule])} matched nothing on ${pages} page(s); the ${rule} came from the page's metadata or ${FALLBACK_OF[listedAs]}`);
   }
 }

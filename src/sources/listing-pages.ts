@@ -1,7 +1,8 @@
 /**
- * A listing over several pages, for the html and browser kinds alike: page 1 decides (it failing
- * fails the source; it unchanged means nothing changed), later pages only add. A later page that
- * fails keeps what the earlier pages gave, with a warning that names it.
+ * A listing over several pages, for the html and browser kinds alike (walked by page-walk.ts):
+ * page 1 decides (it failing fails the source; it unchanged means nothing changed), later pages
+ * only add. A later page that fails keeps what the earlier pages gave, with a warning that names
+ * it. (Not `partial`: that skips the broken-extraction check, and the pages read were read anew.)
  */
 import { oneLineError } from '../fetch/error-detail.js';
 import type { ArticlePattern, DetailRules, Limits, Pagination, Selectors } from '../config/schema.js';
@@ -10,6 +11,7 @@ import { fillFromDetailPages, type PageLoader } from './detail-page.js';
 import { boundHtml } from './html-bounds.js';
 import { DEFAULT_LIMITS, elementsCapWarning, htmlBounds, itemsCapWarning, nestingWarning, sizeCapNote } from './limits.js';
 import { extractListingPage, type ListingMethod } from './listing.js';
+import { walkPages } from './page-walk.js';
 import type { Extraction } from './types.js';
 
 export interface ListingSource {
@@ -57,20 +59,13 @@ export async function readListing(source: ListingSource, loaders: ListingLoaders
   const warnings: string[] = [];
   const methods: ListingMethod[] = [];
   const pagination = source.pagination;
-  const maxPages = pagination?.maxPages ?? 1;
-  const seen = new Set<string>();
-  let url: string | undefined = source.url;
-  for (let number = 1; url && number <= maxPages && !seen.has(url); number += 1) {
-    seen.add(url);
-    let loaded: LoadedListing;
-    try {
-      loaded = await loaders.page(url, number);
-    } catch (error) {
-      if (number === 1) throw error;
-      warnings.push(`page ${number} (${url}) failed: ${oneLineError(error)}; kept the ${items.length} items of the earlier pages`);
-      break;
+  let notModified = false;
+  const walk = await walkPages(source.url, pagination?.maxPages ?? 1, async (url, number) => {
+    const loaded = await loaders.page(url, number);
+    if (loaded.notModified) {
+      notModified = true;
+      return 'stop';
     }
-    if (loaded.notModified) return { notModified: true, items: [], warnings };
     if (loaded.truncated) warnings.push(`${url}: page ${sizeCapNote(loaded.bytes ?? loaded.html.length)}`);
     const bounded = boundHtml(loaded.html, htmlBounds(limits));
     if (bounded.dropped > 0) warnings.push(nestingWarning(url, bounded.depth, limits.maxNestingDepth));
@@ -90,9 +85,15 @@ export async function readListing(source: ListingSource, loaders: ListingLoaders
       items.push(item);
     }
     // A templated page past the end repeats or empties: nothing more to read.
-    if (number > 1 && fresh.length === 0) break;
-    url = page.next ?? (pagination ? templatePageUrl(pagination, number + 1, source.url) : undefined);
+    if (number > 1 && fresh.length === 0) return 'stop';
+    return { next: page.next ?? (pagination ? templatePageUrl(pagination, number + 1, source.url) : undefined), finalUrl: loaded.finalUrl };
+  });
+  if (notModified) return { notModified: true, items: [], warnings };
+  if (walk.failed) {
+    const { number, url, error } = walk.failed;
+    warnings.push(`page ${number} (${url}) failed: ${oneLineError(error)}; kept the ${items.length} items of the earlier pages`);
   }
+  if (walk.warning) warnings.push(walk.warning);
   const fellBack = methodWarning(methods, items.length);
   if (fellBack) warnings.unshift(fellBack);
   if (source.detail) await fillFromDetailPages(items, source.detail, loaders.detail, loaders.known, warnings, limits);

@@ -1,7 +1,8 @@
 /**
  * The `sitemap` kind: a sitemap (`<urlset>`) or a sitemap index (`<sitemapindex>`), plain or
  * gzipped. Each URL is an item; its title comes from the page itself when `detail` is
- * configured (for the newest few), else from the URL's last path segment.
+ * configured (for the newest few), else from the URL's last path segment. Both that title and
+ * `lastmod` are guesses: anything read on the article page beats them (detail-precedence.ts).
  */
 import { gunzipSync } from 'node:zlib';
 import { compileSafePattern } from '../config/pattern.js';
@@ -9,7 +10,7 @@ import type { SitemapSource } from '../config/schema.js';
 import type { FetchedPage } from '../fetch/types.js';
 import type { RawItem } from '../model.js';
 import { collapseWhitespace, parseError, resolveUrl } from './feed.js';
-import { readDetailPage } from './detail-page.js';
+import { fillFromDetailPages } from './detail-page.js';
 import { DEFAULT_LIMITS, urlsCapWarning, withSizeCap } from './limits.js';
 import { localName, scanSitemap, type SitemapEntry } from './sitemap-xml.js';
 import type { Extraction, SourceContext, SourceHandler } from './types.js';
@@ -201,29 +202,13 @@ export const sitemapHandler: SourceHandler<SitemapSource> = async (source, conte
     return item;
   });
 
-  const detail = source.detail;
-  if (detail) {
-    let missingTitles = 0;
-    // Newest first, and only pages not recorded yet: a known item keeps the title it has.
-    const fresh = items.filter((item) => !context.known(item.url)).slice(0, detail.maxPerRun);
-    for (const item of fresh) {
-      let page;
-      try {
-        page = await context.fetch(item.url, { accept: PAGE_ACCEPT });
-      } catch (error) {
-        warnings.push(`detail page ${item.url} could not be fetched: ${(error as Error).message}`);
-        continue;
-      }
-      if (page.notModified) continue;
-      const fields = readDetailPage(page.text, detail, limits);
-      if (fields.title) item.title = fields.title;
-      if (detail.title && fields.from.title !== 'selector') missingTitles++;
-      if (fields.publishedRaw) item.publishedRaw = fields.publishedRaw;
-      if (fields.summary) item.summary = fields.summary;
-    }
-    if (missingTitles > 0) {
-      warnings.push(`detail.title selector ${JSON.stringify(detail.title)} matched nothing on ${missingTitles} page(s); title taken from the page's metadata or the URL`);
-    }
+  if (source.detail) {
+    // Items are newest first: the newest unknown pages are the ones read within maxPerRun.
+    const load = async (url: string) => {
+      const page = await context.fetch(url, { accept: PAGE_ACCEPT });
+      return page.notModified ? undefined : { html: page.text, finalUrl: page.finalUrl };
+    };
+    await fillFromDetailPages(items, source.detail, load, context.known, warnings, limits, 'guess');
   }
   return { notModified: false, items, warnings, partial };
 };

@@ -7,6 +7,8 @@ describe('isNoAnswer', () => {
   it.each([
     ['DNS failure', new FetchError('host name not found (ENOTFOUND)', 'dns', 'https://a.no/'), true],
     ['connection refused (proxy down)', new FetchError('ECONNREFUSED', 'network', 'https://a.no/'), true],
+    ['connection refused, typed', new FetchError('ECONNREFUSED: connect ECONNREFUSED', 'refused', 'https://a.no/'), true],
+    ['connection reset, typed', new FetchError('ECONNRESET: read ECONNRESET', 'reset', 'https://a.no/'), true],
     ['timeout without an answer', new FetchError('timed out', 'timeout', 'https://a.no/'), true],
     ['HTTP 404: a server answered', new FetchError('HTTP 404', 'http', 'https://a.no/', 404), false],
     ['HTTP 503 after retries', new FetchError('HTTP 503', 'http', 'https://a.no/', 503), false],
