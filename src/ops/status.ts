@@ -10,7 +10,7 @@ import type { Db } from '../store/db.js';
 import { lastCompletedRunOf, lastRunOf, linkCounts, publicationDates, undeliveredAlertMessages, type LinkCounts } from '../store/health.js';
 import type { RunKind, RunStatus } from '../store/runs.js';
 import { listSourceStates } from '../store/source-state.js';
-import type { OpenAlert } from './alerts/types.js';
+import type { OpenAlert } from '../model/alerts.js';
 import type { Heartbeat, HeartbeatHealth } from './heartbeat.js';
 import type { LockHolder } from './lock.js';
 

@@ -1,5 +1,5 @@
 /** Link history: per-URL state across runs, each run's checks, and where links stand. */
-import type { LinkLocation, LinkResult, Verdict } from '../links/types.js';
+import type { LinkLocation, LinkResult, Verdict } from '../model/links.js';
 import { writeTransaction, type Db } from './db.js';
 import { finishRun, type RunStatus } from './runs.js';
 
