@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createBrowser, createLinkHttpClient, createRuntime, type Runtime } from '../app.js';
-import { writeFileAtomic } from '../digest/write.js';
+import { writeFileAtomic } from '../files/write-atomic.js';
 import { collectFromPaths, emptyTargets } from '../links/collect.js';
 import { reportExitCode, summarise, type LinkReport, type LinkReportEntry } from '../links/report.js';
 import { checkLinks, configuredTargets } from '../links/run.js';

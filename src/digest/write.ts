@@ -1,6 +1,6 @@
-/** Writing a digest to disk in every format, atomically (temp file + rename). */
-import { mkdirSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
+/** Writing a digest to disk in every format, each file atomically. */
 import path from 'node:path';
+import { writeFileAtomic } from '../files/write-atomic.js';
 import { formatDigestHtml } from '../report/digest-html.js';
 import { formatDigestJson } from '../report/digest-json.js';
 import { formatDigestMarkdown } from '../report/digest-markdown.js';
@@ -17,20 +17,6 @@ export function formatDigest(digest: Digest, format: DigestFormat): string {
     case 'json':
       return formatDigestJson(digest);
   }
-}
-
-/** Write a file so that a reader (or a crash) sees the old content or the new, never half. */
-export function writeFileAtomic(file: string, content: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, content);
-  const fd = openSync(temp, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temp, file);
 }
 
 /** storage/digests/digest-2026-11-28.{md,html,json}, plus latest.* copies. */

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomic } from '../digest/write.js';
+import { writeFileAtomic } from '../files/write-atomic.js';
 import { pidAlive } from './lock.js';
 
 export const HEARTBEAT_FILE = 'heartbeat.json';
