@@ -13,7 +13,7 @@ import { reportExitCode, summarise, type LinkReport, type LinkReportEntry } from
 import { checkLinks, configuredTargets } from '../links/run.js';
 import { formatLinkReport, type LinkReportFormat } from '../report/links.js';
 import { commandContext, linkProgress, type GlobalOptions } from './context.js';
-import { offlineLine } from '../ops/reachability.js';
+import { offlineLine } from '../report/offline-text.js';
 import { ArgumentError } from './argument-error.js';
 import { EXIT } from './exit-codes.js';
 import { guardRun } from './unattended.js';

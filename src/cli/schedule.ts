@@ -8,7 +8,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigError } from '../config/errors.js';
-import { writeHeartbeat, type Heartbeat, type HeartbeatJob } from '../ops/heartbeat.js';
+import type { Heartbeat, HeartbeatJob } from '../model/heartbeat.js';
+import { writeHeartbeat } from '../ops/heartbeat.js';
 import { planJobs, runJob, type JobDeps, type JobResult } from '../ops/jobs.js';
 import { acquireLock, LockedError, schedulerLockPath } from '../ops/lock.js';
 import { withLogFile } from '../log.js';

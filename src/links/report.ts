@@ -1,5 +1,5 @@
 /** The link report's data: results joined with history and where each link stands. */
-import type { Reachability } from '../ops/reachability.js';
+import type { Reachability } from '../model/reachability.js';
 import type { LinkLocation, LinkResult, Verdict } from './types.js';
 
 export interface LinkReportEntry extends LinkResult {

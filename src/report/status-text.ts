@@ -1,5 +1,5 @@
 /** `sourcewatch status` for people: jobs, sources, links, scheduler, alerts — Oslo times. */
-import type { JobRun, SourceStatus, Status } from '../ops/status.js';
+import type { JobRun, SourceStatus, Status } from '../model/status.js';
 import { osloDay } from '../watch/oslo.js';
 
 const stamp = new Intl.DateTimeFormat('sv-SE', {

@@ -1,6 +1,6 @@
 /** The watch run for people: one line per source, failures spelled out. */
 import type { RunSummary, SourceOutcome } from '../model.js';
-import { offlineLine } from '../ops/reachability.js';
+import { offlineLine } from './offline-text.js';
 import { isProblem } from '../watch/outcomes.js';
 
 const MARK: Record<SourceOutcome['outcome'], string> = {

@@ -35,7 +35,7 @@ import { guidsTrustworthy, identityKeys, normaliseTitle } from './identity.js';
 import { osloDay } from './oslo.js';
 import { brokenExtraction } from './quality.js';
 import { isProblem } from './outcomes.js';
-import { hostOf, isNoAnswer, judgeReachability } from '../ops/reachability.js';
+import { hostOf, isNoAnswer, judgeReachability } from '../fetch/reachability.js';
 import { recordItems } from './record-items.js';
 import { leadingDocumentReference, referenceIdentity } from '../sources/document-reference.js';
 import { keywordReasons } from './keywords.js';

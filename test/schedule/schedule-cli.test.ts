@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Heartbeat } from '../../src/ops/heartbeat.js';
+import type { Heartbeat } from '../../src/model/heartbeat.js';
 import { openDb } from '../../src/store/db.js';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/runtime.js';
