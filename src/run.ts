@@ -11,7 +11,7 @@ import { writeDigestFiles, type DigestFormat } from './digest/write.js';
 import { runLinksJob, type LinksJobResult } from './links/run.js';
 import { buildLearnedDigest } from './digest/learned-digest.js';
 import type { RunSummary, SourceOutcome } from './model.js';
-import { osloDay } from './watch/oslo.js';
+import { osloDay } from './time/oslo.js';
 import { watchSources } from './watch/watch.js';
 
 export interface MainJobResult {

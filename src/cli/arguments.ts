@@ -2,7 +2,7 @@
  * Reading argument values. Pure: each returns the value or throws an ArgumentError naming
  * the flag, so a typo never turns into a silent default.
  */
-import { osloToUtc } from '../watch/dates.js';
+import { osloToUtc } from '../time/oslo.js';
 import { ArgumentError } from './argument-error.js';
 
 /**

@@ -6,7 +6,8 @@ import type { Config } from '../config/schema.js';
 import { ConfigError } from '../config/errors.js';
 import { loadConfig } from '../config/load.js';
 import { createLogger, type Logger } from '../log.js';
-import { osloClockTime, TerminalLine } from './terminal.js';
+import { osloClockTime } from '../time/oslo.js';
+import { TerminalLine } from './terminal.js';
 import type { RuntimeOverrides } from '../app.js';
 
 export interface GlobalOptions {

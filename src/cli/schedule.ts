@@ -13,7 +13,7 @@ import { writeHeartbeat } from '../ops/heartbeat.js';
 import { planJobs, runJob, type JobDeps, type JobResult } from '../ops/jobs.js';
 import { acquireLock, LockedError, schedulerLockPath } from '../ops/lock.js';
 import { withLogFile } from '../log.js';
-import { osloStamp } from '../report/status-text.js';
+import { osloStamp } from '../time/oslo.js';
 import { nextFireTimes, startScheduler, validateJobs, type SchedulerEvent } from '../schedule.js';
 import { commandContext, type GlobalOptions } from './context.js';
 import { EXIT } from './exit-codes.js';

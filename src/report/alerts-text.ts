@@ -5,7 +5,7 @@
  */
 import type { AlertEvent } from '../store/alerts.js';
 import type { Notice, OpenAlert } from '../model/alerts.js';
-import { formatDateTime } from './dates.js';
+import { formatDateTime } from '../time/oslo.js';
 
 const LABEL: Record<`${Notice['kind']}:${Notice['type']}`, string> = {
   'source:failing': 'FAILING',

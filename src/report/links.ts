@@ -6,7 +6,7 @@
 import { offlineLine } from './offline-text.js';
 import { issueOf } from '../links/collect.js';
 import { describeLocation, reportSections, waybackSearch, type LinkReport, type LinkReportEntry } from '../links/report.js';
-import { formatDateTime, formatDay } from './dates.js';
+import { formatDateTime, formatDay } from '../time/oslo.js';
 import { escapeHtml, escapeMarkdown, safeHref } from './escape.js';
 
 export type LinkReportFormat = 'text' | 'md' | 'html' | 'json' | 'csv';

@@ -2,7 +2,7 @@
 import type { PageReport } from '../sources/selector-report.js';
 import type { Suggestion } from '../sources/suggest.js';
 import { parseDate } from '../watch/dates.js';
-import { osloDay } from '../watch/oslo.js';
+import { osloDay } from '../time/oslo.js';
 
 export function formatItems(items: Suggestion['items'], max = 10): string[] {
   const lines = items.slice(0, max).map((item, i) => {

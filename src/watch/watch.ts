@@ -32,7 +32,7 @@ import {
 import { canonicalUrl } from './canonical-url.js';
 import { parseDate } from './dates.js';
 import { guidsTrustworthy, identityKeys, normaliseTitle } from './identity.js';
-import { osloDay } from './oslo.js';
+import { osloDay } from '../time/oslo.js';
 import { brokenExtraction } from './quality.js';
 import { isProblem } from './outcomes.js';
 import { hostOf, isNoAnswer, judgeReachability } from '../fetch/reachability.js';
