@@ -19,7 +19,7 @@ import { silentLogger } from '../src/log.js';
 import type { Item, SourceOutcome } from '../src/model.js';
 import { listItemsFirstSeen } from '../src/store/items.js';
 import { watchSources } from '../src/watch/watch.js';
-import { startReplica } from '../test/replica/server.js';
+import { startReplica } from '../src/demo/server.js';
 import { atOslo, daysFrom } from './calendar.js';
 import { prepareConfig } from './config.js';
 import { rankDigest } from './rank.js';

@@ -19,7 +19,7 @@ import { decodeBody } from '../../src/fetch/charset.js';
 import type { Source } from '../../src/config/schema.js';
 import { parseDate } from '../../src/watch/dates.js';
 import { canonicalUrl } from '../../src/watch/canonical-url.js';
-import type { ReplicaRequest, ReplicaResponse, ReplicaSite, ReplicaState } from './types.js';
+import type { ReplicaRequest, ReplicaResponse, ReplicaSite, ReplicaState } from '../../src/demo/types.js';
 
 export interface Extracted {
   title: string;

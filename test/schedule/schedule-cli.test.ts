@@ -12,9 +12,9 @@ import type { Heartbeat } from '../../src/model/heartbeat.js';
 import { openDb } from '../../src/store/db.js';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/runtime.js';
-import { startReplica, type Replica } from '../replica/server.js';
-import { coe } from '../replica/sites/coe.js';
-import type { ReplicaSite } from '../replica/types.js';
+import { startReplica, type Replica } from '../../src/demo/server.js';
+import { coe } from '../../src/demo/sites/coe.js';
+import type { ReplicaSite } from '../../src/demo/types.js';
 
 let delayMs = 0;
 const site: ReplicaSite = {
