@@ -20,3 +20,4 @@ export { extractLinks } from './links/extract/index.js';
 export type * from './links/types.js';
 export { listReviewCandidates } from './review/candidates.js';
 export { learningFor } from './learning/learned.js';
+export { osloDay, osloDayStart, osloDayEnd } from './time/oslo.js';
