@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createRuntime } from '../src/app.js';
 import type { Config } from '../src/config/schema.js';
-import type { Digest } from '../src/digest/types.js';
+import type { Digest } from '../src/model/digest.js';
 import { silentLogger } from '../src/log.js';
 import type { Item, SourceOutcome } from '../src/model.js';
 import { listItemsFirstSeen } from '../src/store/items.js';

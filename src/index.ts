@@ -12,7 +12,7 @@ export { writeDigestFiles, formatDigest } from './digest/write.js';
 export { probeSource } from './watch/probe.js';
 export { runMainJob } from './run.js';
 export type * from './model.js';
-export type * from './digest/types.js';
+export type * from './model/digest.js';
 export { checkLinks, runLinksJob, configuredTargets } from './links/run.js';
 export { checkUrl, checkUrls } from './links/checker.js';
 export { classify } from './links/classify.js';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Runtime } from './app.js';
 import type { Config } from './config/schema.js';
 import { digestPeriod } from './digest/build.js';
-import type { Digest } from './digest/types.js';
+import type { Digest } from './model/digest.js';
 import { writeDigestFiles, type DigestFormat } from './digest/write.js';
 import { runLinksJob, type LinksJobResult } from './links/run.js';
 import { buildLearnedDigest } from './digest/learned-digest.js';

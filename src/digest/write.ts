@@ -4,7 +4,7 @@ import { writeFileAtomic } from '../files/write-atomic.js';
 import { formatDigestHtml } from '../report/digest-html.js';
 import { formatDigestJson } from '../report/digest-json.js';
 import { formatDigestMarkdown } from '../report/digest-markdown.js';
-import type { Digest } from './types.js';
+import type { Digest } from '../model/digest.js';
 
 export type DigestFormat = 'md' | 'html' | 'json';
 

@@ -1,5 +1,5 @@
 /** A step of an item's life as editors read it: its `{date}` filled in, Norwegian, Europe/Oslo. */
-import type { CandidateStep } from '../digest/types.js';
+import type { CandidateStep } from '../model/digest.js';
 import { formatDay } from '../time/oslo.js';
 
 export function stepText(step: CandidateStep, day: (iso: string) => string = formatDay): string {

@@ -7,7 +7,7 @@
 import type { Config, Source } from '../config/schema.js';
 import { rankCandidates } from '../digest/build.js';
 import { learningFor } from '../learning/learned.js';
-import type { Candidate } from '../digest/types.js';
+import type { Candidate } from '../model/digest.js';
 import { FAILING, type Verdict } from '../links/types.js';
 import type { Item } from '../model.js';
 import type { Db } from '../store/db.js';

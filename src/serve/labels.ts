@@ -2,7 +2,7 @@
  * Every word the review page shows, in Norwegian (bokmål, the default) and English
  * (`review.language: "en"`). Exported text (the newsletter's leads) stays Norwegian either way.
  */
-import type { Reason } from '../digest/types.js';
+import type { Reason } from '../model/digest.js';
 import { formatDateTime, formatDay } from '../time/oslo.js';
 
 export type Language = 'nb' | 'en';

@@ -29,8 +29,8 @@ import {
   saveValidators,
   type SourceState,
 } from '../store/source-state.js';
-import { canonicalUrl } from './canonical-url.js';
-import { parseDate } from './dates.js';
+import { canonicalUrl } from '../sources/canonical-url.js';
+import { parseDate } from '../sources/dates.js';
 import { guidsTrustworthy, identityKeys, normaliseTitle } from './identity.js';
 import { osloDay } from '../time/oslo.js';
 import { brokenExtraction } from './quality.js';

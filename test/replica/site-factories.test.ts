@@ -8,7 +8,7 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import type { Source } from '../../src/config/schema.js';
-import { parseDate } from '../../src/watch/dates.js';
+import { parseDate } from '../../src/sources/dates.js';
 import { collapse, readListing, webOf } from './reader.js';
 import { makeBufdirSite } from '../../src/demo/sites/bufdir.js';
 import { makeCbssSite } from '../../src/demo/sites/cbss.js';

@@ -1,6 +1,6 @@
 /** The candidates page: filters, status tabs, and one card per candidate, grouped by section. */
 import type { Config } from '../../config/schema.js';
-import type { Reason } from '../../digest/types.js';
+import type { Reason } from '../../model/digest.js';
 import { earlierSteps, stepText } from '../../report/step-text.js';
 import type { CandidateView, ReviewCandidate, StatusFilter } from '../../review/candidates.js';
 import type { PeriodKind } from '../../review/period.js';
