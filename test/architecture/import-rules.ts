@@ -204,6 +204,24 @@ export function checkImports(files: readonly SourceFile[]): Violation[] {
   return violations;
 }
 
+/** What SQL looks like in code: a statement prepared or run on a connection, or the text of one. */
+const SQL = /\.(?:prepare|pragma)\s*(?:<[^>]*>)?\s*\(|\b(?:SELECT\s[^;]{0,300}?\sFROM\s+\w|INSERT\s+(?:OR\s+\w+\s+)?INTO\s+\w|UPDATE\s+\w+\s+SET\s|DELETE\s+FROM\s+\w|CREATE\s+(?:TABLE|INDEX)\s)/;
+
+/** SQL only under src/store/: every other layer asks the store's functions. Pure. */
+export function sqlOutsideStore(files: readonly SourceFile[]): Violation[] {
+  const violations: Violation[] = [];
+  for (const { file, text } of files) {
+    if (layerOf(file) === 'store') continue;
+    const code = withoutComments(text);
+    const match = SQL.exec(code);
+    if (!match) continue;
+    const line = code.slice(0, match.index).split('\n').length;
+    const rule = 'SQL only in store';
+    violations.push({ file, specifier: '', rule, message: `${file}:${line} runs SQL ("${match[0].slice(0, 40)}"), breaking the rule "${rule}"` });
+  }
+  return violations;
+}
+
 /** The layer graph: which layer imports which (self-imports left out). Pure. */
 export function layerGraph(files: readonly SourceFile[]): Map<string, Set<string>> {
   const graph = new Map<string, Set<string>>();

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkImports, cyclesOf, importsOf, KNOWN_CYCLES, LAYER_RULES, layerGraph, layerOf, type SourceFile } from './import-rules.js';
+import { checkImports, cyclesOf, importsOf, KNOWN_CYCLES, LAYER_RULES, layerGraph, layerOf, sqlOutsideStore, type SourceFile } from './import-rules.js';
 
 function sourceFiles(dir: string): SourceFile[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -82,6 +82,23 @@ describe('checkImports', () => {
   });
 });
 
+describe('sqlOutsideStore', () => {
+  it.each<[string, string, string, boolean]>([
+    ['a prepared statement in the links job', 'src/links/run.ts', "db.prepare('SELECT url FROM link_state').all();", true],
+    ['a typed prepared statement', 'src/ops/status.ts', 'db.prepare<[string], { n: number }>(sql).get(id);', true],
+    ['SQL text in a template', 'src/review/x.ts', 'const sql = `UPDATE items SET baseline = 0 WHERE id = ?`;', true],
+    ['an insert', 'src/watch/x.ts', "run('INSERT OR IGNORE INTO items (id) VALUES (?)');", true],
+    ['the same in the store', 'src/store/items.ts', "db.prepare('SELECT id FROM items').all();", false],
+    ['a regex exec', 'src/sources/x.ts', 'const m = /a(b)/.exec(text);', false],
+    ['English prose that selects from a list', 'src/report/x.ts', "const s = 'select the items from the list';", false],
+    ['SQL in a comment', 'src/links/run.ts', '// once ran SELECT url FROM link_state here\nconst x = 1;', false],
+  ])('%s', (_name, file, text, broken) => {
+    const violations = sqlOutsideStore([{ file, text }]);
+    expect(violations).toHaveLength(broken ? 1 : 0);
+    if (broken) expect(violations[0]!.message).toContain(`${file}:`);
+  });
+});
+
 describe('cyclesOf', () => {
   const graph = (edges: Record<string, string[]>): Map<string, Set<string>> => new Map(Object.entries(edges).map(([k, v]) => [k, new Set(v)]));
   it.each<[string, Record<string, string[]>, string[][]]>([
@@ -102,6 +119,12 @@ describe('the real src/', () => {
 
   it('keeps every layer rule', () => {
     expect(checkImports(files).map((v) => v.message)).toEqual([]);
+  });
+
+  it('runs SQL only in the store', () => {
+    expect(sqlOutsideStore(files).map((v) => v.message)).toEqual([]);
+    // The pattern does see the store's SQL: otherwise the line above could not fail.
+    expect(sqlOutsideStore(files.filter((f) => f.file.startsWith('src/store/')).map((f) => ({ ...f, file: f.file.replace('src/store/', 'src/elsewhere/') }))).length).toBeGreaterThan(10);
   });
 
   it('has a row for every layer there is, and no row for a layer that is gone', () => {
