@@ -17,11 +17,11 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, createBrowserPool, launchChromium, type RenderedPage } from '../src/fetch/browser.js';
 import { chromiumProcesses, pssKiB } from '../test/helpers/processes.js';
-import { CLEARANCE_COOKIE, clearanceValue } from '../test/replica/bot-wall.js';
-import { startReplica } from '../test/replica/server.js';
-import { coe, COE_LISTING_URL, coeListing, COE_ARTICLE_LINK } from '../test/replica/sites/coe.js';
-import { sites } from '../test/replica/sites/index.js';
-import type { ReplicaSite } from '../test/replica/types.js';
+import { CLEARANCE_COOKIE, clearanceValue } from '../src/demo/bot-wall.js';
+import { startReplica } from '../src/demo/server.js';
+import { coe, COE_LISTING_URL, coeListing, COE_ARTICLE_LINK } from '../src/demo/sites/coe.js';
+import { sites } from '../src/demo/sites/index.js';
+import type { ReplicaSite } from '../src/demo/types.js';
 
 type Path = 'before' | 'after';
 type Wall = 'open' | 'up';

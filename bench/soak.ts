@@ -3,7 +3,7 @@
  *
  *   npm run -s build && npx tsx bench/soak.ts [--minutes 10] [--no-browser]
  *
- * Starts the replica web in this process (test/replica/server.ts + sites/index.ts, plus a
+ * Starts the replica web in this process (src/demo/server.ts + sites/index.ts, plus a
  * `replica.control` host: `curl -x <proxy> http://replica.control/day/2`), writes a project
  * with the shipped sources.json and accelerated cron expressions (watch every 20 s, the
  * browser source on its own twice a minute, digest every 30 s, links every 45 s), and runs the real scheduler (bin/sourcewatch.js schedule) in a
@@ -18,8 +18,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { startReplica } from '../test/replica/server.js';
-import { sites } from '../test/replica/sites/index.js';
+import { startReplica } from '../src/demo/server.js';
+import { sites } from '../src/demo/sites/index.js';
 import { controlSite } from '../test/replica/control.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -9,9 +9,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../src/config/load.js';
 import type { Source } from '../src/config/schema.js';
-import { startReplica, type Replica, type ReplicaLogEntry } from '../test/replica/server.js';
-import { sites } from '../test/replica/sites/index.js';
-import type { ReplicaSite } from '../test/replica/types.js';
+import { startReplica, type Replica, type ReplicaLogEntry } from '../src/demo/server.js';
+import { sites } from '../src/demo/sites/index.js';
+import type { ReplicaSite } from '../src/demo/types.js';
 import { measure } from './measure.js';
 
 export interface RunFigures {

@@ -3,7 +3,7 @@
  * replica's own calendar helpers do the arithmetic, so a replayed page and a replayed clock
  * agree on what day it is.
  */
-import { addDays, isoDay, osloInstant, type CalendarDay } from '../test/replica/sites/common.js';
+import { addDays, isoDay, osloInstant, type CalendarDay } from '../src/demo/sites/common.js';
 
 export function calendarDay(day: string): CalendarDay {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);

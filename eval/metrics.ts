@@ -14,7 +14,7 @@
  * over chosen items in reach (their source is watched); precision is candidates that are a
  * chosen item of their section over all candidates.
  */
-import { canonicalUrl } from '../src/watch/canonical-url.js';
+import { canonicalUrl } from '../src/sources/canonical-url.js';
 
 export interface ChosenItem {
   /** As the newsletter links it. */

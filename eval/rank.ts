@@ -6,7 +6,7 @@
  */
 import type { Config } from '../src/config/schema.js';
 import { buildLearnedDigest } from '../src/digest/learned-digest.js';
-import type { Digest } from '../src/digest/types.js';
+import type { Digest } from '../src/model/digest.js';
 import type { Db } from '../src/store/db.js';
 
 export interface RankInput {

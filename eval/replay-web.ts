@@ -2,10 +2,10 @@
  * The replayed web for the replica server: one site per replica module, each rebuilt for every
  * replay day from its world. The server routes by host once, at start, so it is handed stable
  * stand-ins that answer with the current day's site; sites sharing a host fall through to each
- * other as in test/replica/sites/index.ts.
+ * other as in src/demo/sites/index.ts.
  */
-import { shareHosts } from '../test/replica/sites/index.js';
-import type { ReplicaSite } from '../test/replica/types.js';
+import { shareHosts } from '../src/demo/sites/index.js';
+import type { ReplicaSite } from '../src/demo/types.js';
 
 /** A replica site built from the world for a replay day, and the source ids it serves. */
 export interface SiteBuilder {

@@ -3,7 +3,7 @@
  * why it was missed; then what was out of reach, what was skipped, and the figures. The JSON
  * form (`--json`) is the same report as data. Pure: a replay's result in, text or data out.
  */
-import type { Digest } from '../src/digest/types.js';
+import type { Digest } from '../src/model/digest.js';
 import type { Config } from '../src/config/schema.js';
 import type { ChosenResult, Metrics, OutOfReach } from './metrics.js';
 import type { ReplayResult } from './replay.js';

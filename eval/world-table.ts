@@ -4,7 +4,7 @@
  * replay day: what is dated after the day is not there yet, and a listing that shows only its
  * newest entries (a feed's last 20, a first page) is cut to them.
  */
-import type { TableItem } from '../test/replica/sites/common.js';
+import type { TableItem } from '../src/demo/sites/common.js';
 import { daysBetween } from './calendar.js';
 
 /** A world entry: a table row with its publication day instead of "days ago". */

@@ -7,7 +7,7 @@ import type { Config } from './config/schema.js';
 import { createBrowserPool, type BrowserOptions, type BrowserPool } from './fetch/browser.js';
 import { HttpClient } from './fetch/http.js';
 import type { Logger } from './log.js';
-import type { RobotsMemory } from './fetch/robots.js';
+import type { RobotsMemory } from './model/robots.js';
 import { openDb, type Db } from './store/db.js';
 import { hostCookies, type HostCookies } from './store/host-cookies.js';
 import { robotsMemory } from './store/robots.js';

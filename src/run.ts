@@ -6,12 +6,12 @@ import path from 'node:path';
 import type { Runtime } from './app.js';
 import type { Config } from './config/schema.js';
 import { digestPeriod } from './digest/build.js';
-import type { Digest } from './digest/types.js';
+import type { Digest } from './model/digest.js';
 import { writeDigestFiles, type DigestFormat } from './digest/write.js';
 import { runLinksJob, type LinksJobResult } from './links/run.js';
 import { buildLearnedDigest } from './digest/learned-digest.js';
 import type { RunSummary, SourceOutcome } from './model.js';
-import { osloDay } from './watch/oslo.js';
+import { osloDay } from './time/oslo.js';
 import { watchSources } from './watch/watch.js';
 
 export interface MainJobResult {

@@ -5,8 +5,8 @@
  * chosen.test.ts), not as web pages.
  */
 import { describe, expect, it } from 'vitest';
-import { CLEARANCE_COOKIE, clearanceValue } from '../../test/replica/bot-wall.js';
-import type { ReplicaSite } from '../../test/replica/types.js';
+import { CLEARANCE_COOKIE, clearanceValue } from '../../src/demo/bot-wall.js';
+import type { ReplicaSite } from '../../src/demo/types.js';
 import { atOslo } from '../calendar.js';
 import { replayWeb } from '../replay-web.js';
 import { CHOSEN } from './chosen.js';

@@ -2,7 +2,7 @@
  * Reading argument values. Pure: each returns the value or throws an ArgumentError naming
  * the flag, so a typo never turns into a silent default.
  */
-import { osloDayEnd, osloDayStart } from '../review/period.js';
+import { osloDayEnd, osloDayStart } from '../time/oslo.js';
 import { ArgumentError } from './argument-error.js';
 
 /**

@@ -4,7 +4,8 @@
  */
 import type { Config } from '../config/schema.js';
 import { createLogger, type Logger } from '../log.js';
-import { osloClockTime, TerminalLine } from './terminal.js';
+import { osloClockTime } from '../time/oslo.js';
+import { TerminalLine } from './terminal.js';
 import type { RuntimeOverrides } from '../app.js';
 import { configFromOptions } from './config-file.js';
 

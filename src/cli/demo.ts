@@ -1,6 +1,6 @@
 /**
  * `sourcewatch demo`: a new user sees the tool work at once, without the internet. It starts
- * the replica web (the same one the tests use), runs day 1 (the silent baseline) and day 2
+ * the replica web (src/demo/, the same one the tests use), runs day 1 (the silent baseline) and day 2
  * (new items, a moved URL, a changed layout, a dead feed), then shows the digest.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,9 +21,9 @@ export async function demoCommand(options: GlobalOptions & { keep?: boolean }): 
   // The replica serves the watched sites, not the hosts the archived issues link to: the demo
   // checks the candidates' and sources' links, and leaves the archive to a real run.
   const config = { ...loaded, links: { ...loaded.links, archive: [] } };
-  // The replica ships with the tests; the built copy sits beside the CLI in dist/.
-  const { startReplica } = await import('../../test/replica/server.js');
-  const { sites } = await import('../../test/replica/sites/index.js');
+  // Loaded only here: no other command needs the replica's two dozen sites.
+  const { startReplica } = await import('../demo/server.js');
+  const { sites } = await import('../demo/sites/index.js');
   const replica = await startReplica({ sites, day: 1 });
   const storageDir = mkdtempSync(path.join(tmpdir(), 'sourcewatch-demo-'));
   const log = await createLogger({ level: options.logLevel ?? 'error', pretty: Boolean(process.stderr.isTTY) });

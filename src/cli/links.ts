@@ -7,14 +7,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createBrowser, createLinkHttpClient, createRuntime, type Runtime } from '../app.js';
-import { writeFileAtomic } from '../digest/write.js';
+import { writeFileAtomic } from '../files/write-atomic.js';
 import { collectFromPaths, emptyTargets } from '../links/collect.js';
 import { reportExitCode, summarise, type LinkReport, type LinkReportEntry } from '../links/report.js';
 import { checkLinks, configuredTargets } from '../links/run.js';
 import type { LinkReportFormat } from '../report/format-names.js';
 import { formatLinkReport } from '../report/link-report-formats.js';
 import { commandContext, linkProgress, type GlobalOptions } from './context.js';
-import { offlineLine } from '../ops/reachability.js';
+import { offlineLine } from '../report/offline-text.js';
 import { ArgumentError } from './argument-error.js';
 import { EXIT } from './exit-codes.js';
 import { guardRun } from './unattended.js';

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { checkedPlan, previewPlan, runSchedulerProcess } from '../ops/scheduler-process.js';
-import { osloStamp } from '../report/status-text.js';
+import { osloStamp } from '../time/oslo.js';
 import { commandContext, type GlobalOptions } from './context.js';
 import { EXIT } from './exit-codes.js';
 import { channelsFor, logDir } from './unattended.js';

@@ -35,10 +35,3 @@ export class TerminalLine {
     });
   }
 }
-
-/** Oslo wall-clock time for terminal log lines ("07:15:02"), whatever the machine's zone. */
-const osloClock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
-
-export function osloClockTime(epochMs: number): string {
-  return osloClock.format(epochMs);
-}

@@ -13,7 +13,7 @@ import { getLinkStates } from '../store/links.js';
 import { listSourceStates } from '../store/source-state.js';
 import { momentOf, rankItem, type RankMoment } from '../watch/rank.js';
 import type { Item } from '../model.js';
-import type { Candidate, CandidateStep, Digest, Reason, SourceHealth } from './types.js';
+import type { Candidate, CandidateStep, Digest, LearnedReason, Reason, SourceHealth } from '../model/digest.js';
 
 export interface DigestPeriod {
   from: Date;
@@ -42,9 +42,6 @@ export function sourceHealth(db: Db, config: Config): SourceHealth[] {
       detail: state.lastDetail ?? '',
     }));
 }
-
-/** Extra reasons per item on top of the configured rules: what past issues and editors' decisions suggest. */
-export type LearnedReason = (item: Item) => Reason[];
 
 export interface RankOptions {
   /** Adds its reason (and points) to every eligible candidate; leave out for the configured rules only. */

@@ -8,7 +8,7 @@ import { learningFor } from '../learning/learned.js';
 import { refreshArchive, type ArchiveRefresh } from '../learning/refresh-archive.js';
 import type { Db } from '../store/db.js';
 import { buildDigest, type DigestPeriod } from './build.js';
-import type { Digest } from './types.js';
+import type { Digest } from '../model/digest.js';
 
 export async function buildLearnedDigest(
   db: Db,

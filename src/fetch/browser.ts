@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { BrowserEngine } from './crawlee-browser.js';
 import { oneLineError } from './error-detail.js';
 import { BlockedError } from './types.js';
+import type { BrowserCookie, Clearance } from '../model/clearance.js';
 
 export interface BrowserOptions {
   executablePath: string;
@@ -26,23 +27,6 @@ export interface BrowserOptions {
   /** Called with the cookies a browser earned by passing a bot wall (to share with plain HTTP). */
   onClearance?: (clearance: Clearance) => void;
   log?: Logger;
-}
-
-export interface BrowserCookie {
-  name: string;
-  value: string;
-  domain: string;
-  path: string;
-  /** Unix time in seconds; -1 for a session cookie. */
-  expires: number;
-  secure: boolean;
-}
-
-/** What passing a bot wall earned: its cookies, bound to the User-Agent that passed. */
-export interface Clearance {
-  url: string;
-  userAgent: string;
-  cookies: BrowserCookie[];
 }
 
 export interface RenderedPage {

@@ -15,21 +15,16 @@ import zlib from 'node:zlib';
 import { request as undiciRequest } from 'undici';
 import type { Logger } from 'pino';
 import type { Validators } from '../model.js';
+import type { ClearanceHeaders } from '../model/clearance.js';
 import { decodeBody } from './charset.js';
 import { createDispatchers, type Dispatchers } from './dispatcher.js';
 import { HostLimiter } from './host-limiter.js';
-import { RobotsCache, type RobotsFile, type RobotsMemory } from './robots.js';
+import type { RobotsFile, RobotsMemory } from '../model/robots.js';
+import { RobotsCache } from './robots.js';
 import { FetchError, type FetchErrorCode, type FetchOptions, type FetchResult } from './types.js';
 import type { RawResponse, RequestOptions } from './types.js';
 import { fetchErrorKind } from './error-kind.js';
 import { followRequest, type FollowedChain, type FollowOptions } from './follow.js';
-
-/** What a plain request to a host sends to reuse the clearance a browser earned there. */
-export interface ClearanceHeaders {
-  cookie: string;
-  /** The User-Agent the clearance is bound to (the browser's). */
-  userAgent: string;
-}
 
 export interface HttpClientOptions {
   userAgent: string;

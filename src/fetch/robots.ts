@@ -4,6 +4,7 @@
  * is crawling, so it asks first.
  */
 import { createRequire } from 'node:module';
+import type { RobotsFile, RobotsMemory } from '../model/robots.js';
 
 /** The parts of robots-parser we use (its bundled types are not importable under NodeNext). */
 interface Robots {
@@ -13,19 +14,6 @@ interface Robots {
 const robotsParser = createRequire(import.meta.url)('robots-parser') as (url: string, text: string) => Robots;
 
 export type RobotsVerdict = { allowed: true } | { allowed: false; reason: string };
-
-/**
- * What fetching robots.txt gave: rules, "no rules" (4xx), "unreachable" (5xx), or no answer at
- * all (the host or the network down: the page fetch goes ahead and reports its own error, and
- * nothing is remembered — an outage must not become "this site has no robots.txt" for a day).
- */
-export type RobotsFile = { kind: 'rules'; text: string } | { kind: 'none' } | { kind: 'unreachable'; detail: string } | { kind: 'unanswered' };
-
-/** Where robots.txt answers are kept between runs (the store), keyed by origin. */
-export interface RobotsMemory {
-  get(origin: string): RobotsFile | undefined;
-  put(origin: string, file: RobotsFile): void;
-}
 
 export class RobotsCache {
   private readonly cache = new Map<string, Promise<Robots | Exclude<RobotsFile, { kind: 'rules' }>>>();

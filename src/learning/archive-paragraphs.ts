@@ -9,12 +9,7 @@
  * footers, "Vi ønsker alle en god sommer!") teach nothing and are left out.
  */
 import { findUrlsInText } from '../links/extract/urls-in-text.js';
-
-export interface ArchiveParagraph {
-  text: string;
-  /** Hosts of the links in or right after the paragraph (its page's URL lines), without www. */
-  hosts: string[];
-}
+import type { ArchiveParagraph } from '../model/archive.js';
 
 /** A paragraph teaches something from this many words on. */
 export const MIN_PARAGRAPH_WORDS = 12;

@@ -8,7 +8,8 @@ import * as cheerio from 'cheerio';
 import { formatOf } from '../links/extract/index.js';
 import { extractPdfText } from '../links/extract/pdf-text.js';
 import { decodeText } from '../links/extract/text.js';
-import { paragraphsOfText, type ArchiveParagraph } from './archive-paragraphs.js';
+import type { ArchiveParagraph } from '../model/archive.js';
+import { paragraphsOfText } from './archive-paragraphs.js';
 
 /** Markdown as prose: a link's text stays, its URL goes to a line of its own after the block. */
 export function markdownProse(markdown: string): string {

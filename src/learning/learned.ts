@@ -2,14 +2,13 @@
  * What the ranking learns, in one place for every caller (the run's digest, `digest`, the
  * scheduler, the review page): likeness to the paragraphs of past issues and to items the
  * editors accepted (similarity.ts), and, once there are enough decisions both ways, the
- * naive Bayes over accepted and rejected items (review/learning.ts). Each gives its own
+ * naive Bayes over accepted and rejected items (learning/learner.ts). Each gives its own
  * reason, so an editor sees which pushed.
  */
 import type { Config } from '../config/schema.js';
-import type { LearnedReason } from '../digest/build.js';
-import type { Reason } from '../digest/types.js';
+import type { LearnedReason, Reason } from '../model/digest.js';
 import type { Item } from '../model.js';
-import { trainLearner } from '../review/learning.js';
+import { trainLearner } from './learner.js';
 import { listArchiveParagraphs } from '../store/archive-paragraphs.js';
 import type { Db } from '../store/db.js';
 import { listTrainingRows } from '../store/decisions.js';

@@ -9,7 +9,7 @@ import type { Config } from '../config/schema.js';
 import { listDocuments } from '../links/collect.js';
 import { listArchiveFiles, saveArchive, type StoredFile } from '../store/archive-paragraphs.js';
 import type { Db } from '../store/db.js';
-import type { ArchiveParagraph } from './archive-paragraphs.js';
+import type { ArchiveParagraph } from '../model/archive.js';
 import { readArchiveParagraphs } from './archive.js';
 
 export interface ArchiveRefresh {

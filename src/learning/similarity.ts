@@ -6,8 +6,8 @@
  * they share ("ligner på 4 saker i tidligere nyhetsbrev: «mindreårige», «asylmottak»").
  * Pure: the same examples give the same scores.
  */
-import type { Reason } from '../digest/types.js';
-import { termOccurrences, textTerms } from '../review/learning.js';
+import type { Reason } from '../model/digest.js';
+import { termOccurrences, textTerms } from './learner.js';
 
 /** The model's constants, chosen by `npm run eval` (see docs/benchmarks.md). */
 export const SIMILARITY = {

@@ -3,30 +3,11 @@
  * verdict `classify()` draws from that. A broken link is a value, never an exception.
  */
 
-/** The verdict names, exactly as they appear in the JSON report. */
-export const VERDICTS = [
-  'ok',
-  'redirected',
-  'broken',
-  'server-error',
-  'timeout',
-  'network-error',
-  'blocked',
-  'needs-login',
-  'rate-limited',
-  'soft-404',
-  'missing-fragment',
-  'excluded',
-  'unsupported',
-] as const;
-export type Verdict = (typeof VERDICTS)[number];
+import type { LinkLocation, Verdict } from '../model/links.js';
 
-/** Where a link stands: a file and a page (PDF) or line (text, Markdown, HTML). */
-export interface LinkLocation {
-  file: string;
-  page?: number;
-  line?: number;
-}
+// The store's part of this data lives with the model; link checking re-exports it as its own.
+export { VERDICTS, type LinkLocation, type LinkResult, type Verdict } from '../model/links.js';
+
 
 /** One link as found in a document, before de-duplication. */
 export interface FoundLink {
@@ -60,23 +41,4 @@ export interface LinkObservation {
   bodyTruncated?: boolean;
   /** Result of a browser re-check, when one was made. */
   browser?: { status: number | null; title: string; body: string; finalUrl?: string };
-}
-
-export interface LinkResult {
-  url: string;
-  verdict: Verdict;
-  httpStatus: number | null;
-  finalUrl: string | null;
-  /** A permanent redirect (301/308) was among the hops: the link should be updated. */
-  permanent: boolean;
-  detail: string;
-  redirects: Array<{ url: string; status: number }>;
-  durationMs: number;
-  /** Served from the success cache instead of being requested this run. */
-  cached?: boolean;
-  /**
-   * No answer came from the host at all (name not resolved, refused, reset, timed out): the
-   * check says nothing about the page, and when every link is like this the network is down.
-   */
-  unreachable?: boolean;
 }

@@ -6,35 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomic } from '../digest/write.js';
+import { writeFileAtomic } from '../files/write-atomic.js';
+import type { Heartbeat, HeartbeatHealth } from '../model/heartbeat.js';
 import { pidAlive } from './lock.js';
 
 export const HEARTBEAT_FILE = 'heartbeat.json';
-
-export interface HeartbeatJob {
-  name: string;
-  startedAt: string;
-  finishedAt?: string;
-  /** ok | problems | skipped | failed | abandoned */
-  outcome?: string;
-  runId?: string;
-  detail?: string;
-}
-
-export interface Heartbeat {
-  pid: number;
-  hostname: string;
-  schedulerStartedAt: string;
-  /** When this file was written. */
-  at: string;
-  state: 'idle' | 'running' | 'stopping' | 'stopped';
-  currentJob: HeartbeatJob | null;
-  lastJob: HeartbeatJob | null;
-  /** Next fire time of each job (ISO), as the scheduler sees it. */
-  nextRuns: Record<string, string | null>;
-  /** The earliest of nextRuns: by then the scheduler should have written again. */
-  nextDue: string | null;
-}
 
 export function heartbeatPath(storageDir: string): string {
   return path.join(path.resolve(storageDir), HEARTBEAT_FILE);
@@ -50,15 +26,6 @@ export function readHeartbeat(storageDir: string): Heartbeat | undefined {
   } catch {
     return undefined;
   }
-}
-
-export interface HeartbeatHealth {
-  /** The scheduler missed a job it should have started (dead, hung or asleep). */
-  overdue: boolean;
-  /** Its process is gone from this host without a clean stop. */
-  gone: boolean;
-  ageMs: number;
-  note: string;
 }
 
 /** How far past a due job a scheduler may be before it counts as overdue. */

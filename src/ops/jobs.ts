@@ -15,7 +15,7 @@ import { buildLearnedDigest } from '../digest/learned-digest.js';
 import { writeDigestFiles } from '../digest/write.js';
 import type { Logger } from '../log.js';
 import { finishRun, startRun } from '../store/runs.js';
-import { osloDay } from '../watch/oslo.js';
+import { osloDay } from '../time/oslo.js';
 import { watchSources } from '../watch/watch.js';
 import { processAlerts, type AlertChannels } from './alerts/index.js';
 import { acquireLock, LockedError, runLockPath, type Lock } from './lock.js';

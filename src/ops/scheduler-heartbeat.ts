@@ -7,7 +7,8 @@
 import os from 'node:os';
 import type { Logger } from '../log.js';
 import type { SchedulerEvent } from '../schedule.js';
-import { writeHeartbeat, type Heartbeat, type HeartbeatJob } from './heartbeat.js';
+import type { Heartbeat, HeartbeatJob } from '../model/heartbeat.js';
+import { writeHeartbeat } from './heartbeat.js';
 import type { JobResult } from './jobs.js';
 
 export interface JobState {

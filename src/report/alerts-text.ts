@@ -4,8 +4,8 @@
  * once: past `maxLines` notices, the rest are counted per host instead of listed.
  */
 import type { AlertEvent } from '../store/alerts.js';
-import type { Notice, OpenAlert } from '../ops/alerts/types.js';
-import { formatDateTime } from './dates.js';
+import type { Notice, OpenAlert } from '../model/alerts.js';
+import { formatDateTime } from '../time/oslo.js';
 
 const LABEL: Record<`${Notice['kind']}:${Notice['type']}`, string> = {
   'source:failing': 'FAILING',

@@ -1,5 +1,5 @@
 /** The digest's formats: one registry driving `sourcewatch digest --format` and the files a run writes. */
-import type { Digest } from '../digest/types.js';
+import type { Digest } from '../model/digest.js';
 import { formatDigestHtml } from './digest-html.js';
 import { formatDigestJson } from './digest-json.js';
 import { formatDigestMarkdown } from './digest-markdown.js';

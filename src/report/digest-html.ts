@@ -2,9 +2,9 @@
  * The digest as one self-contained HTML page: no scripts, no external resources, readable on
  * screen and on paper. Every string that came from the web goes through escapeHtml.
  */
-import type { Candidate, Digest } from '../digest/types.js';
+import type { Candidate, Digest } from '../model/digest.js';
 import { isWorkingVerdict, verdictLabel } from '../links/verdicts.js';
-import { formatDateTime, formatDay } from './dates.js';
+import { formatDateTime, formatDay } from '../time/oslo.js';
 import { escapeHtml, safeHref } from './escape.js';
 import { healthLine } from './reasons.js';
 import { earlierSteps, stepText } from './step-text.js';

@@ -1,5 +1,5 @@
 /** The digest for machines: a stable, flat shape (see the README for the fields). */
-import type { Digest } from '../digest/types.js';
+import type { Digest } from '../model/digest.js';
 import { stepText } from './step-text.js';
 
 export function digestToJson(digest: Digest): object {

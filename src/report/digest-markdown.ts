@@ -1,7 +1,7 @@
 /** The digest as Markdown: for mail, a wiki, or pasting into the issue draft. */
-import type { Digest } from '../digest/types.js';
+import type { Digest } from '../model/digest.js';
 import { verdictLabel } from '../links/verdicts.js';
-import { formatDateTime, formatDay } from './dates.js';
+import { formatDateTime, formatDay } from '../time/oslo.js';
 import { escapeMarkdown, escapeMarkdownLine, markdownUrl } from './escape.js';
 import { formatReasons, healthLine } from './reasons.js';
 import { earlierSteps, stepText } from './step-text.js';

@@ -3,11 +3,11 @@
  * dead links first, grouped by issue, with where each stands, what happened, since when and
  * the suggested fix; then moved links; then what cannot be told from here.
  */
-import { offlineLine } from '../ops/reachability.js';
+import { offlineLine } from './offline-text.js';
 import { issueOf } from '../links/collect.js';
 import { FAILING, READING_ORDER } from '../links/verdicts.js';
 import { describeLocation, reportSections, waybackSearch, type LinkReport, type LinkReportEntry } from '../links/report.js';
-import { formatDateTime, formatDay } from './dates.js';
+import { formatDateTime, formatDay } from '../time/oslo.js';
 import { escapeHtml, escapeMarkdown, safeHref } from './escape.js';
 
 function where(link: LinkReportEntry): string {

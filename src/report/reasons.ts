@@ -1,4 +1,4 @@
-import type { Reason } from '../digest/types.js';
+import type { Reason } from '../model/digest.js';
 
 /** "GRETA +5 · trafficking: «trafficking» +5 · published 2 days ago +1.6" */
 export function formatReasons(reasons: Reason[]): string {

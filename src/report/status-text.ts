@@ -1,20 +1,6 @@
 /** `sourcewatch status` for people: jobs, sources, links, scheduler, alerts — Oslo times. */
-import type { JobRun, SourceStatus, Status } from '../ops/status.js';
-import { osloDay } from '../watch/oslo.js';
-
-const stamp = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Oslo',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-/** "2026-03-30 06:00" in Oslo time; "" for nothing. */
-export function osloStamp(iso: string | null | undefined): string {
-  return iso ? stamp.format(new Date(iso)) : '';
-}
+import type { JobRun, SourceStatus, Status } from '../model/status.js';
+import { osloDay, osloStamp } from '../time/oslo.js';
 
 function osloDayStamp(iso: string | null | undefined): string {
   return iso ? osloDay(iso) : '';

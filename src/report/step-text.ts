@@ -1,6 +1,6 @@
 /** A step of an item's life as editors read it: its `{date}` filled in, Norwegian, Europe/Oslo. */
-import type { CandidateStep } from '../digest/types.js';
-import { formatDay } from './dates.js';
+import type { CandidateStep } from '../model/digest.js';
+import { formatDay } from '../time/oslo.js';
 
 export function stepText(step: CandidateStep, day: (iso: string) => string = formatDay): string {
   const text = step.label.replace(/\{date\}/g, step.dated ? day(step.at) : '').replace(/\s+:/g, ':').replace(/\s{2,}/g, ' ').trim();

@@ -1,8 +1,8 @@
 /** `sources suggest` and the diagnosis of `sources probe` for people: what was found, what to paste. */
 import type { PageReport } from '../sources/selector-report.js';
 import type { Suggestion } from '../sources/suggest.js';
-import { parseDate } from '../watch/dates.js';
-import { osloDay } from '../watch/oslo.js';
+import { parseDate } from '../sources/dates.js';
+import { osloDay } from '../time/oslo.js';
 
 export function formatItems(items: Suggestion['items'], max = 10): string[] {
   const lines = items.slice(0, max).map((item, i) => {

@@ -1,6 +1,6 @@
 /** The watch run for people: one line per source, failures spelled out. */
 import type { RunSummary } from '../model.js';
-import { offlineLine } from '../ops/reachability.js';
+import { offlineLine } from './offline-text.js';
 import { isProblem, OUTCOME_INFO } from '../watch/outcomes.js';
 
 export function formatWatchText(summary: RunSummary): string {

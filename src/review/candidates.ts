@@ -7,7 +7,7 @@
 import type { Config, Source } from '../config/schema.js';
 import { rankCandidates } from '../digest/build.js';
 import { learningFor } from '../learning/learned.js';
-import type { Candidate } from '../digest/types.js';
+import type { Candidate } from '../model/digest.js';
 import type { Verdict } from '../links/types.js';
 import { FAILING } from '../links/verdicts.js';
 import type { Item } from '../model.js';

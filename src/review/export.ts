@@ -6,6 +6,7 @@
  */
 import type { NewsletterIssue } from '../store/newsletter-issues.js';
 import { escapeHtml, escapeMarkdown, markdownUrl, safeHref } from '../report/escape.js';
+import { osloDateParts } from '../time/oslo.js';
 
 export interface ExportSettings {
   /** Lead template per section id. */
@@ -66,22 +67,14 @@ export interface IssueExport {
 }
 
 const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
-const osloParts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', year: 'numeric', month: 'numeric', day: 'numeric' });
-
-function osloDate(iso: string): { year: number; month: number; day: number } {
-  const parts = osloParts.formatToParts(new Date(iso));
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get('year'), month: get('month'), day: get('day') };
-}
-
 /** "juni": the Norwegian name of the month an instant falls in, in Oslo. */
 export function norwegianMonth(iso: string): string {
-  return MONTHS[osloDate(iso).month - 1] ?? '';
+  return MONTHS[osloDateParts(iso).month - 1] ?? '';
 }
 
 /** "8. juni 2022" */
 export function norwegianDate(iso: string): string {
-  const { year, month, day } = osloDate(iso);
+  const { year, month, day } = osloDateParts(iso);
   return `${day}. ${MONTHS[month - 1]} ${year}`;
 }
 
@@ -212,7 +205,7 @@ function exportItem(input: ExportItemInput, settings: ExportSettings, sectionTit
     source: shortSourceName(input.sourceName),
     sourceName: input.sourceName,
     month: norwegianMonth(when),
-    year: String(osloDate(when).year),
+    year: String(osloDateParts(when).year),
     date: norwegianDate(when),
     title: input.title.trim(),
     url: input.url,

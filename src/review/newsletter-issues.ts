@@ -16,7 +16,7 @@ import {
   reopenIssue,
   type NewsletterIssue,
 } from '../store/newsletter-issues.js';
-import { osloDay } from '../watch/oslo.js';
+import { osloDay } from '../time/oslo.js';
 import { buildIssueExport, type ExportItemInput, type IssueExport } from './export.js';
 import { isDay } from './period.js';
 

@@ -3,8 +3,10 @@
  * last week, the open issue's own period, or chosen days. Days are Europe/Oslo days.
  */
 import type { NewsletterIssue } from '../store/newsletter-issues.js';
-import { osloToUtc } from '../watch/dates.js';
-import { osloDay } from '../watch/oslo.js';
+import { isDay, osloDayEnd, osloDayStart } from '../time/oslo.js';
+
+// The day helpers were born here; callers that know them from here keep finding them.
+export { isDay, osloDayEnd, osloDayStart } from '../time/oslo.js';
 
 export const PERIOD_KINDS = ['since-issue', 'week', 'issue', 'dates'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
@@ -28,27 +30,6 @@ export interface ResolvedPeriod {
 }
 
 const DAY_MS = 86_400_000;
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isDay(value: string | undefined): value is string {
-  const match = value ? DAY.exec(value) : null;
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
-}
-
-/** The instant an Oslo day begins ("2026-07-01" → 2026-06-30T22:00:00Z). */
-export function osloDayStart(day: string): Date {
-  const match = DAY.exec(day);
-  if (!match) throw new Error(`not a day: ${day}`);
-  return new Date(osloToUtc(Number(match[1]), Number(match[2]), Number(match[3])));
-}
-
-/** The instant the Oslo day after `day` begins (an inclusive end as an exclusive bound). */
-export function osloDayEnd(day: string): Date {
-  const next = new Date(osloDayStart(day).getTime() + DAY_MS + 3 * 3_600_000);
-  return osloDayStart(osloDay(next));
-}
 
 export function resolvePeriod(
   choice: PeriodChoice,

@@ -2,8 +2,9 @@
  * Every word the review page shows, in Norwegian (bokmål, the default) and English
  * (`review.language: "en"`). Exported text (the newsletter's leads) stays Norwegian either way.
  */
-import type { Reason } from '../digest/types.js';
+import type { Reason } from '../model/digest.js';
 import { outcomeLabels } from '../watch/outcomes.js';
+import { formatDateTime, formatDay } from '../time/oslo.js';
 
 export type Language = 'nb' | 'en';
 
@@ -368,22 +369,10 @@ export function labelsFor(language: Language): Labels {
   return language === 'en' ? en : nb;
 }
 
-const formats = {
-  nb: {
-    day: new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'long', year: 'numeric' }),
-    time: new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
-  },
-  en: {
-    day: new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'long', year: 'numeric' }),
-    time: new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
-  },
-};
-
 /** Dates as the editors read them, in Europe/Oslo. */
 export function dateFormatter(language: Language): { day(iso: string | null | undefined): string; time(iso: string | null | undefined): string } {
-  const f = formats[language];
   return {
-    day: (iso) => (iso ? f.day.format(new Date(iso)) : ''),
-    time: (iso) => (iso ? f.time.format(new Date(iso)) : ''),
+    day: (iso) => formatDay(iso, language),
+    time: (iso) => formatDateTime(iso, language),
   };
 }

@@ -9,7 +9,7 @@
  */
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
-import { parseDate } from '../watch/dates.js';
+import { parseDate } from './dates.js';
 import { inPageChrome, SITE_CHROME } from './page-chrome.js';
 import { collapse } from './text.js';
 

@@ -1,6 +1,5 @@
 /** Alert state: open alerts, the history of notices, and the delivery outbox. */
-import type { AlertKind, AlertMessage, Notice, OpenAlert } from '../ops/alerts/types.js';
-import type { Transitions } from '../ops/alerts/damping.js';
+import type { AlertKind, AlertMessage, Notice, OpenAlert, Transitions } from '../model/alerts.js';
 import { writeTransaction, type Db } from './db.js';
 
 export type AlertChannel = 'webhook' | 'email';

@@ -1,5 +1,5 @@
 /** The stored paragraphs of past issues (see migrations/010-archive-paragraphs.ts). */
-import type { ArchiveParagraph } from '../learning/archive-paragraphs.js';
+import type { ArchiveParagraph } from '../model/archive.js';
 import { writeTransaction, type Db } from './db.js';
 import { prepared } from './prepared.js';
 

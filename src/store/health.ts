@@ -1,6 +1,8 @@
 /** Read-only queries for `sourcewatch status`: runs per job, publication rhythm, link counts. */
 import type { Db } from './db.js';
-import type { RunKind, RunRecord, RunStatus } from './runs.js';
+import type { RunKind, RunStatus } from '../model/runs.js';
+import type { LinkCounts } from '../model/status.js';
+import type { RunRecord } from './runs.js';
 
 interface RunRow {
   id: string;
@@ -44,13 +46,6 @@ export function publicationDates(db: Db, sourceId: string, limit = 40): string[]
     )
     .all(sourceId, limit)
     .map((row) => row.published_at);
-}
-
-export interface LinkCounts {
-  tracked: number;
-  dead: number;
-  /** Failing, but not (yet) counted dead. */
-  failing: number;
 }
 
 export function linkCounts(db: Db): LinkCounts {

@@ -5,8 +5,7 @@
  * User-Agent. Kept in SQLite, not in the browser's profile: the next run (and the link
  * checker) can reuse it without opening a browser at all.
  */
-import type { Clearance } from '../fetch/browser.js';
-import type { ClearanceHeaders } from '../fetch/http.js';
+import type { Clearance, ClearanceHeaders } from '../model/clearance.js';
 import { writeTransaction, type Db } from './db.js';
 
 /** A session cookie has no expiry of its own: trust it as long as a browser session might last. */

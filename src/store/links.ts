@@ -1,7 +1,8 @@
 /** Link history: per-URL state across runs, each run's checks, and where links stand. */
-import type { LinkLocation, LinkResult, Verdict } from '../links/types.js';
+import type { LinkLocation, LinkResult, Verdict } from '../model/links.js';
 import { writeTransaction, type Db } from './db.js';
-import { finishRun, type RunStatus } from './runs.js';
+import type { RunStatus } from '../model/runs.js';
+import { finishRun } from './runs.js';
 
 export interface LinkState {
   url: string;

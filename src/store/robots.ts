@@ -1,5 +1,5 @@
 /** robots.txt answers kept for up to 24 hours (RFC 9309 §2.4), per origin. */
-import type { RobotsFile, RobotsMemory } from '../fetch/robots.js';
+import type { RobotsFile, RobotsMemory } from '../model/robots.js';
 import type { Db } from './db.js';
 
 const MAX_AGE_MS = 24 * 3_600_000;

@@ -1,10 +1,7 @@
 /** The record of runs: when each ran, how it ended, and each source's outcome in it. */
 import type { SourceOutcome } from '../model.js';
+import type { RunKind, RunStatus } from '../model/runs.js';
 import type { Db } from './db.js';
-
-export type RunKind = 'watch' | 'links' | 'digest' | 'run';
-/** `offline`: the run reached no server at all (see ops/reachability.ts). */
-export type RunStatus = 'running' | 'ok' | 'failed' | 'offline' | 'interrupted' | 'crashed';
 
 export interface RunRecord {
   id: string;

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { RawItem } from '../model.js';
-import { canonicalUrl } from './canonical-url.js';
+import { canonicalUrl } from '../sources/canonical-url.js';
 
 /** Quotes and apostrophes vanish ("GRETA's" → "gretas"); other punctuation becomes a space. */
 const QUOTES = /['"`«»‹›“”„‟‘’‚‛〝〞＂]/gu;

@@ -7,7 +7,7 @@
  * item names it (a publisher's own name). Pure.
  */
 import type { KeywordRule } from '../config/schema.js';
-import type { Reason } from '../digest/types.js';
+import type { Reason } from '../model/digest.js';
 
 const WORD = '[\\p{L}\\p{N}]';
 

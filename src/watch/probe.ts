@@ -13,7 +13,7 @@ import type { PublishedDate } from '../model.js';
 import { extractSource } from '../sources/registry.js';
 import { selectorReport, type PageReport } from '../sources/selector-report.js';
 import { suggestSource, type Suggestion } from '../sources/suggest.js';
-import { parseDate } from './dates.js';
+import { parseDate } from '../sources/dates.js';
 import { brokenExtraction } from './quality.js';
 
 export interface ProbeResult {

@@ -3,7 +3,7 @@
  * source is worth, how recent it is. Pure: same item, same settings, same clock → same rank.
  */
 import type { RankingSettings, Source } from '../config/schema.js';
-import type { Ranked, Reason } from '../digest/types.js';
+import type { Ranked, Reason } from '../model/digest.js';
 import type { Item } from '../model.js';
 import { keywordReasons } from './keywords.js';
 

@@ -29,13 +29,13 @@ import {
   saveValidators,
   type SourceState,
 } from '../store/source-state.js';
-import { canonicalUrl } from './canonical-url.js';
-import { parseDate } from './dates.js';
+import { canonicalUrl } from '../sources/canonical-url.js';
+import { parseDate } from '../sources/dates.js';
 import { guidsTrustworthy, identityKeys, normaliseTitle } from './identity.js';
-import { osloDay } from './oslo.js';
+import { osloDay } from '../time/oslo.js';
 import { brokenExtraction } from './quality.js';
 import { isProblem, type ProblemOutcome } from './outcomes.js';
-import { hostOf, isNoAnswer, judgeReachability } from '../ops/reachability.js';
+import { hostOf, isNoAnswer, judgeReachability } from '../fetch/reachability.js';
 import { recordItems } from './record-items.js';
 import { leadingDocumentReference, referenceIdentity } from '../sources/document-reference.js';
 import { keywordReasons } from './keywords.js';

@@ -1,6 +1,7 @@
 /** The progress line and log lines share the terminal without running into each other. */
 import { describe, expect, it } from 'vitest';
-import { osloClockTime, TerminalLine } from '../../src/cli/terminal.js';
+import { TerminalLine } from '../../src/cli/terminal.js';
+import { osloClockTime } from '../../src/time/oslo.js';
 
 function fakeTerminal() {
   const writes: string[] = [];

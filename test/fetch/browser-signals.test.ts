@@ -9,8 +9,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startReplica, type Replica } from '../replica/server.js';
-import type { ReplicaSite } from '../replica/types.js';
+import { startReplica, type Replica } from '../../src/demo/server.js';
+import type { ReplicaSite } from '../../src/demo/types.js';
 
 const CHROMIUM = process.env.SOURCEWATCH_CHROMIUM ?? '/usr/bin/chromium';
 

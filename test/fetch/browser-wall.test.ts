@@ -1,5 +1,5 @@
 /**
- * The browser kind against the replica's coe.int bot wall (test/replica/bot-wall.ts), with
+ * The browser kind against the replica's coe.int bot wall (src/demo/bot-wall.ts), with
  * Debian's real Chromium through the replica proxy: a bare playwright launch is refused, the
  * crawlee browser with generated fingerprints gets through to the listing and its articles,
  * and a wall that never passes is declared blocked within the challenge bound — not after a
@@ -9,13 +9,14 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBrowserPool, launchChromium, type BrowserPool, type Clearance } from '../../src/fetch/browser.js';
+import { createBrowserPool, launchChromium, type BrowserPool } from '../../src/fetch/browser.js';
+import type { Clearance } from '../../src/model/clearance.js';
 import { BlockedError } from '../../src/fetch/types.js';
-import { CLEARANCE_COOKIE, CLEARANCE_PATH } from '../replica/bot-wall.js';
-import { startReplica, type Replica } from '../replica/server.js';
-import { COE_LISTING_URL, coeListing, COE_ARTICLE_LINK } from '../replica/sites/coe.js';
-import { sites } from '../replica/sites/index.js';
-import type { ReplicaSite } from '../replica/types.js';
+import { CLEARANCE_COOKIE, CLEARANCE_PATH } from '../../src/demo/bot-wall.js';
+import { startReplica, type Replica } from '../../src/demo/server.js';
+import { COE_LISTING_URL, coeListing, COE_ARTICLE_LINK } from '../../src/demo/sites/coe.js';
+import { sites } from '../../src/demo/sites/index.js';
+import type { ReplicaSite } from '../../src/demo/types.js';
 
 const CHROMIUM = process.env.SOURCEWATCH_CHROMIUM ?? '/usr/bin/chromium';
 const NAVIGATION_TIMEOUT_MS = 20_000;

@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeBody } from '../../src/fetch/charset.js';
 import { watchSources } from '../../src/watch/watch.js';
-import { startReplica, type Replica } from '../replica/server.js';
-import type { ReplicaSite } from '../replica/types.js';
+import { startReplica, type Replica } from '../../src/demo/server.js';
+import type { ReplicaSite } from '../../src/demo/types.js';
 import { testConfig, testRuntime } from '../helpers/runtime.js';
 
 const TEXT = 'på østlandet';

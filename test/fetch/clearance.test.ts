@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FetchError } from '../../src/fetch/types.js';
 import { hostCookies } from '../../src/store/host-cookies.js';
 import { tempDir, testConfig, testRuntime } from '../helpers/runtime.js';
-import { CLEARANCE_COOKIE } from '../replica/bot-wall.js';
-import { startReplica, type Replica } from '../replica/server.js';
-import { COE_LISTING_URL, coeListing, COE_ARTICLE_LINK } from '../replica/sites/coe.js';
-import { sites } from '../replica/sites/index.js';
+import { CLEARANCE_COOKIE } from '../../src/demo/bot-wall.js';
+import { startReplica, type Replica } from '../../src/demo/server.js';
+import { COE_LISTING_URL, coeListing, COE_ARTICLE_LINK } from '../../src/demo/sites/coe.js';
+import { sites } from '../../src/demo/sites/index.js';
 
 let replica: Replica;
 let runtime: ReturnType<typeof testRuntime>;

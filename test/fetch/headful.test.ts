@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBrowserPool, type BrowserPool } from '../../src/fetch/browser.js';
 import { startVirtualDisplay, XVFB_PATH } from '../../src/fetch/virtual-display.js';
 import { chromiumProcesses, descendants, environmentOf } from '../helpers/processes.js';
-import { startReplica, type Replica } from '../replica/server.js';
-import { COE_LISTING_URL, COE_ARTICLE_LINK } from '../replica/sites/coe.js';
-import { sites } from '../replica/sites/index.js';
+import { startReplica, type Replica } from '../../src/demo/server.js';
+import { COE_LISTING_URL, COE_ARTICLE_LINK } from '../../src/demo/sites/coe.js';
+import { sites } from '../../src/demo/sites/index.js';
 
 const hasXvfb = existsSync(XVFB_PATH);
 if (!hasXvfb) console.warn(`headful browser tests skipped: ${XVFB_PATH} not found (apt-get install xvfb)`);

@@ -6,8 +6,8 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpClient, type HttpClientOptions } from '../../src/fetch/http.js';
 import { FetchError } from '../../src/fetch/types.js';
-import { startReplica, type Replica } from '../replica/server.js';
-import type { ReplicaRequest, ReplicaResponse, ReplicaSite } from '../replica/types.js';
+import { startReplica, type Replica } from '../../src/demo/server.js';
+import type { ReplicaRequest, ReplicaResponse, ReplicaSite } from '../../src/demo/types.js';
 
 let flaky = 0;
 let sameSecondBody = 'version one';

@@ -13,7 +13,7 @@ import { FetchError, type FetchOptions, type FetchResult } from '../../src/fetch
 import type { RawItem } from '../../src/model.js';
 import type { Validators } from '../../src/model.js';
 import type { SourceContext } from '../../src/sources/types.js';
-import type { ReplicaRequest, ReplicaSite, ReplicaState } from '../replica/types.js';
+import type { ReplicaRequest, ReplicaSite, ReplicaState } from '../../src/demo/types.js';
 
 export interface ReplicaFetchLogEntry {
   url: string;

@@ -8,10 +8,10 @@ import { linksSchema } from '../../src/config/schema.js';
 import { createBrowserPool, type BrowserPool } from '../../src/fetch/browser.js';
 import { HttpClient } from '../../src/fetch/http.js';
 import { checkUrl } from '../../src/links/checker.js';
-import { startReplica, type Replica } from '../replica/server.js';
-import { coeHref, coeItems } from '../replica/sites/coe.js';
-import { sites } from '../replica/sites/index.js';
-import type { ReplicaSite } from '../replica/types.js';
+import { startReplica, type Replica } from '../../src/demo/server.js';
+import { coeHref, coeItems } from '../../src/demo/sites/coe.js';
+import { sites } from '../../src/demo/sites/index.js';
+import type { ReplicaSite } from '../../src/demo/types.js';
 
 /** A page that answers only after 8 s: later than the link timeout, sooner than the browser's own. */
 const slowSite: ReplicaSite = {

@@ -15,8 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb } from '../../src/store/db.js';
 import { runCli, type CliResult } from '../helpers/cli.js';
 import { tempDir } from '../helpers/runtime.js';
-import { startReplica, type Replica } from '../replica/server.js';
-import { sites } from '../replica/sites/index.js';
+import { startReplica, type Replica } from '../../src/demo/server.js';
+import { sites } from '../../src/demo/sites/index.js';
 import { seededRandom } from '../helpers/random.js';
 
 const SEED = 20261201;

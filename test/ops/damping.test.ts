@@ -1,7 +1,7 @@
 /** Alert damping, pure: one alert per failure streak, one notice on recovery, no floods. */
 import { describe, expect, it } from 'vitest';
 import { dampAlerts, linkObservations, sourceObservations, type LinkStateLike } from '../../src/ops/alerts/damping.js';
-import type { Notice, OpenAlert } from '../../src/ops/alerts/types.js';
+import type { Notice, OpenAlert } from '../../src/model/alerts.js';
 import { formatAlertText } from '../../src/report/alerts-text.js';
 import type { SourceState } from '../../src/store/source-state.js';
 

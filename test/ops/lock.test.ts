@@ -4,7 +4,8 @@ import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { acquireLock, LockedError, staleReason, type LockHolder } from '../../src/ops/lock.js';
+import type { LockHolder } from '../../src/model/lock.js';
+import { acquireLock, LockedError, staleReason } from '../../src/ops/lock.js';
 import { tempDir } from '../helpers/runtime.js';
 
 const HOUR = 3_600_000;

@@ -14,8 +14,8 @@ import { listOpenAlerts } from '../../src/store/alerts.js';
 import { listSourceStates } from '../../src/store/source-state.js';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/runtime.js';
-import { startReplica, type Replica } from '../replica/server.js';
-import type { ReplicaSite } from '../replica/types.js';
+import { startReplica, type Replica } from '../../src/demo/server.js';
+import type { ReplicaSite } from '../../src/demo/types.js';
 
 const hosts = ['www.forsk.no', 'www.tilsyn.no', 'www.nyheter.no'];
 let downHost: string | undefined;

@@ -1,6 +1,7 @@
 /** `status` as data and as text: jobs, source health and rhythm, dead links, heartbeat. */
 import { describe, expect, it } from 'vitest';
-import { heartbeatHealth, type Heartbeat } from '../../src/ops/heartbeat.js';
+import type { Heartbeat } from '../../src/model/heartbeat.js';
+import { heartbeatHealth } from '../../src/ops/heartbeat.js';
 import { gatherStatus, isQuiet, publishingRhythm } from '../../src/ops/status.js';
 import { formatStatusText } from '../../src/report/status-text.js';
 import { openDb } from '../../src/store/db.js';

@@ -1,7 +1,7 @@
 /** The replica bot wall's server side: what clearance it accepts (no browser needed here). */
 import { describe, expect, it } from 'vitest';
-import { botWall, CLEARANCE_COOKIE, CLEARANCE_MAX_AGE_SECONDS, CLEARANCE_PATH, clearanceValue, hasClearance } from './bot-wall.js';
-import type { ReplicaRequest } from './types.js';
+import { botWall, CLEARANCE_COOKIE, CLEARANCE_MAX_AGE_SECONDS, CLEARANCE_PATH, clearanceValue, hasClearance } from '../../src/demo/bot-wall.js';
+import type { ReplicaRequest } from '../../src/demo/types.js';
 
 const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/147.0.0.0 Safari/537.36';
 const NOW = Date.UTC(2026, 11, 1, 12, 0, 0);

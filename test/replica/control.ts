@@ -1,5 +1,5 @@
 /** A host the replica answers for itself: `GET http://replica.control/day/2` switches the day. */
-import type { ReplicaSite } from './types.js';
+import type { ReplicaSite } from '../../src/demo/types.js';
 
 export function controlSite(setDay: (day: number) => void): ReplicaSite {
   return {

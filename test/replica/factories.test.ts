@@ -4,19 +4,20 @@
  * default table. regjeringen.no serves other document types by the feed's `documentType`.
  */
 import { describe, expect, it } from 'vitest';
-import { CLEARANCE_COOKIE, clearanceValue } from './bot-wall.js';
-import type { TableItem } from './sites/common.js';
-import { makeArbeidstilsynetSite } from './sites/arbeidstilsynet.js';
-import { makeCoeSite, coeItems } from './sites/coe.js';
-import { makeEuSite } from './sites/eu.js';
-import { makeFafoSite } from './sites/fafo.js';
-import { makeHelsedirektoratetSite } from './sites/helsedirektoratet.js';
-import { makeHeuniSite } from './sites/heuni.js';
-import { makeLovdataSite } from './sites/lovdata.js';
-import { makeOsceSite } from './sites/osce.js';
-import { makeRegjeringenSite, type RegjeringenItem } from './sites/regjeringen.js';
-import { makeStortingetWebSite } from './sites/stortinget-web.js';
-import type { ReplicaSite, ReplicaState } from './types.js';
+import { CLEARANCE_COOKIE, clearanceValue } from '../../src/demo/bot-wall.js';
+import type { TableItem } from '../../src/demo/sites/common.js';
+import { makeArbeidstilsynetSite } from '../../src/demo/sites/arbeidstilsynet.js';
+import { makeCoeSite, coeItems } from '../../src/demo/sites/coe.js';
+import { makeEuSite } from '../../src/demo/sites/eu.js';
+import { makeFafoSite } from '../../src/demo/sites/fafo.js';
+import { makeHelsedirektoratetSite } from '../../src/demo/sites/helsedirektoratet.js';
+import { makeHeuniSite } from '../../src/demo/sites/heuni.js';
+import { makeLovdataSite } from '../../src/demo/sites/lovdata.js';
+import { makeOsceSite } from '../../src/demo/sites/osce.js';
+import { makeRegjeringenSite } from '../../src/demo/sites/regjeringen.js';
+import { type RegjeringenItem } from '../../src/demo/sites/regjeringen-table.js';
+import { makeStortingetWebSite } from '../../src/demo/sites/stortinget-web.js';
+import type { ReplicaSite, ReplicaState } from '../../src/demo/types.js';
 
 const state: ReplicaState = { day: 1, today: new Date('2022-05-12T07:00:00Z') };
 const base: TableItem = { title: 'Eval item about trafficking in human beings', daysAgo: 1, summary: 'A summary.', onTopic: true };

@@ -17,9 +17,9 @@ import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { decodeBody } from '../../src/fetch/charset.js';
 import type { Source } from '../../src/config/schema.js';
-import { parseDate } from '../../src/watch/dates.js';
-import { canonicalUrl } from '../../src/watch/canonical-url.js';
-import type { ReplicaRequest, ReplicaResponse, ReplicaSite, ReplicaState } from './types.js';
+import { parseDate } from '../../src/sources/dates.js';
+import { canonicalUrl } from '../../src/sources/canonical-url.js';
+import type { ReplicaRequest, ReplicaResponse, ReplicaSite, ReplicaState } from '../../src/demo/types.js';
 
 export interface Extracted {
   title: string;

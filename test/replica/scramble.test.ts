@@ -1,8 +1,8 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { scrambledSite, scrambleHtml } from './scramble.js';
-import { sites } from './sites/index.js';
-import type { ReplicaSite } from './types.js';
+import { sites } from '../../src/demo/sites/index.js';
+import type { ReplicaSite } from '../../src/demo/types.js';
 
 const page = `<!DOCTYPE html><html><head><style>.listItem { color: red }</style></head><body class="page-search">
 <label for="mainsearch" class="visuallyhidden">Søk</label><input id="mainsearch" aria-describedby="hint help">

@@ -9,7 +9,7 @@
  * by its own script loses its class names as well. References to ids (`for=`, `aria-*`) follow
  * their ids. Text, hrefs, `<style>` contents and data-* attributes are left alone.
  */
-import type { ReplicaSite } from './types.js';
+import type { ReplicaSite } from '../../src/demo/types.js';
 import { seededRandom } from '../helpers/random.js';
 
 /** Attributes whose value is a list of class tokens. */

@@ -2,12 +2,12 @@
  * The replica web as a standalone process, for measuring the real CLI against it (and for
  * trying sourcewatch by hand):
  *
- *   node dist/test/replica/serve.js [--port 8899] [--day 1]
+ *   npx tsx test/replica/serve.ts [--port 8899] [--day 1]
  *   sourcewatch run --proxy http://127.0.0.1:8899 --insecure
  *   curl -x http://127.0.0.1:8899 http://replica.control/day/2     # switch to day 2
  */
-import { startReplica } from './server.js';
-import { sites } from './sites/index.js';
+import { startReplica } from '../../src/demo/server.js';
+import { sites } from '../../src/demo/sites/index.js';
 import { controlSite } from './control.js';
 
 function argument(name: string, fallback: string): string {

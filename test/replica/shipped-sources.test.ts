@@ -10,12 +10,12 @@ import type { Item, RunSummary, SourceOutcome } from '../../src/model.js';
 import { checkIntegrity } from '../../src/store/db.js';
 import { countItems, findItemIdByKeys, listItemsFirstSeen } from '../../src/store/items.js';
 import { getSourceState } from '../../src/store/source-state.js';
-import { canonicalUrl } from '../../src/watch/canonical-url.js';
+import { canonicalUrl } from '../../src/sources/canonical-url.js';
 import { watchSources } from '../../src/watch/watch.js';
 import { scrambledSite } from './scramble.js';
-import { startReplica, type Replica } from './server.js';
-import { isoDay, osloDay } from './sites/common.js';
-import { sites } from './sites/index.js';
+import { startReplica, type Replica } from '../../src/demo/server.js';
+import { isoDay, osloDay } from '../../src/demo/sites/common.js';
+import { sites } from '../../src/demo/sites/index.js';
 import { day2Events, expectedItems, knownSources } from './truth.js';
 import { testRuntime } from '../helpers/runtime.js';
 

@@ -11,16 +11,16 @@ import { readFileSync } from 'node:fs';
 import { load, type CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { configSchema, type Config, type Source } from '../../src/config/schema.js';
-import { parseDate } from '../../src/watch/dates.js';
-import { canonicalUrl } from '../../src/watch/canonical-url.js';
+import { parseDate } from '../../src/sources/dates.js';
+import { canonicalUrl } from '../../src/sources/canonical-url.js';
 import { keywordReasons } from '../../src/watch/keywords.js';
-import { CLEARANCE_PATH, passedWallCookie } from './bot-wall.js';
-import { coeListing } from './sites/coe.js';
-import { dating, isoDay, osloDay } from './sites/common.js';
-import { BARE_AMPERSAND_TITLE, fixtureExpectations, FIXTURES_HOST, SCRIPT_TITLE } from './sites/fixtures.js';
-import { heuniListing } from './sites/heuni.js';
-import { sites } from './sites/index.js';
-import { REGJERINGEN_ROBOTS } from './sites/regjeringen.js';
+import { CLEARANCE_PATH, passedWallCookie } from '../../src/demo/bot-wall.js';
+import { coeListing } from '../../src/demo/sites/coe.js';
+import { dating, isoDay, osloDay } from '../../src/demo/sites/common.js';
+import { BARE_AMPERSAND_TITLE, fixtureExpectations, FIXTURES_HOST, SCRIPT_TITLE } from '../../src/demo/sites/fixtures.js';
+import { heuniListing } from '../../src/demo/sites/heuni.js';
+import { sites } from '../../src/demo/sites/index.js';
+import { REGJERINGEN_ROBOTS } from '../../src/demo/sites/regjeringen-table.js';
 import {
   bytesOf,
   collapse,
@@ -40,7 +40,7 @@ import {
 } from './reader.js';
 import { scrambledSite } from './scramble.js';
 import { day2Events, expectedItems, knownSources, type ExpectedItem } from './truth.js';
-import type { ReplicaState } from './types.js';
+import type { ReplicaState } from '../../src/demo/types.js';
 
 // ---------------------------------------------------------------------------------------------
 // Config

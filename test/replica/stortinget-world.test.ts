@@ -4,8 +4,8 @@
  * question is answered on its day; a representantforslag is a dok8 publication too.
  */
 import { describe, expect, it } from 'vitest';
-import { makeStortingetWorldSite, type StortingetWorld } from './sites/stortinget-world.js';
-import type { ReplicaState } from './types.js';
+import { makeStortingetWorldSite, type StortingetWorld } from '../../src/demo/sites/stortinget-world.js';
+import type { ReplicaState } from '../../src/demo/types.js';
 
 const person = { id: 'LMNB', fornavn: 'Lan Marie', etternavn: 'Nguyen Berg', kjoenn: 1, parti: { id: 'MDG', navn: 'Miljøpartiet De Grønne' }, fylke: { id: 'O', navn: 'Oslo' } };
 const KOMMFORV = { id: 'KOMMFORV', navn: 'Kommunal- og forvaltningskomiteen' };

@@ -14,8 +14,8 @@ import { listingBlock } from '../../src/sources/suggest-block.js';
 import { suggestSource } from '../../src/sources/suggest.js';
 import { READER_USER_AGENT, renderLikeBrowser, webOf } from './reader.js';
 import { scrambleHtml } from './scramble.js';
-import { passedWallCookie } from './bot-wall.js';
-import { sites } from './sites/index.js';
+import { passedWallCookie } from '../../src/demo/bot-wall.js';
+import { sites } from '../../src/demo/sites/index.js';
 
 const config = loadConfig('sources.json');
 const web = webOf(sites);

@@ -7,30 +7,31 @@
  * nothing. HEUNI's listing keeps yielding its items after its day-2 redesign, because the source
  * names its articles by URL shape, not by class names.
  */
-import { arbeidstilsynetFeed, ARBEIDSTILSYNET_GONE_DAY } from './sites/arbeidstilsynet.js';
-import { bufdirItems, bufdirListing } from './sites/bufdir.js';
-import { cbssItems, cbssPosts } from './sites/cbss.js';
-import { coeItems, coeListing } from './sites/coe.js';
-import { toExpected, visibleOn, type ExpectedItem, type TableItem } from './sites/common.js';
-import { euFeed, euItems } from './sites/eu.js';
-import { fafoItems, fafoListing, fafoUrl } from './sites/fafo.js';
-import { fafoArrangementerItems, fafoArrangementerListing } from './sites/fafo-arrangementer.js';
-import { helsedirektoratetFeed, helsedirektoratetItems } from './sites/helsedirektoratet.js';
-import { helsedirektoratetKonferanserItems, helsedirektoratetKonferanserListing } from './sites/helsedirektoratet-konferanser.js';
-import { heuniArticles, heuniItems, heuniListing, HEUNI_LAYOUT_CHANGE_DAY } from './sites/heuni.js';
-import { lovdataFeed, lovdataItems } from './sites/lovdata.js';
-import { lovdataDommerFeed, lovdataDommerItems } from './sites/lovdata-dommer.js';
-import { nimItems, nimPosts } from './sites/nim.js';
-import { osceListing, oscePressItems, oscePublicationItems } from './sites/osce.js';
-import { politietItems, politietListing } from './sites/politiet.js';
-import { regjeringenFeed, regjeringenItems } from './sites/regjeringen.js';
-import { riksrevisjonenItems, riksrevisjonenListing } from './sites/riksrevisjonen.js';
-import { rvtsOstItems, rvtsOstListing } from './sites/rvts-ost.js';
-import { stortingetRssFeed, stortingetRssItems } from './sites/stortinget-web.js';
-import { stortingetExpected } from './sites/stortinget.js';
-import { udiItems, udiListing } from './sites/udi.js';
+import { arbeidstilsynetFeed, ARBEIDSTILSYNET_GONE_DAY } from '../../src/demo/sites/arbeidstilsynet.js';
+import { bufdirItems, bufdirListing } from '../../src/demo/sites/bufdir.js';
+import { cbssItems, cbssPosts } from '../../src/demo/sites/cbss.js';
+import { coeItems, coeListing } from '../../src/demo/sites/coe.js';
+import { toExpected, visibleOn, type ExpectedItem, type TableItem } from '../../src/demo/sites/common.js';
+import { euFeed, euItems } from '../../src/demo/sites/eu.js';
+import { fafoItems, fafoListing, fafoUrl } from '../../src/demo/sites/fafo.js';
+import { fafoArrangementerItems, fafoArrangementerListing } from '../../src/demo/sites/fafo-arrangementer.js';
+import { helsedirektoratetFeed, helsedirektoratetItems } from '../../src/demo/sites/helsedirektoratet.js';
+import { helsedirektoratetKonferanserItems, helsedirektoratetKonferanserListing } from '../../src/demo/sites/helsedirektoratet-konferanser.js';
+import { heuniArticles, heuniItems, heuniListing, HEUNI_LAYOUT_CHANGE_DAY } from '../../src/demo/sites/heuni.js';
+import { lovdataFeed, lovdataItems } from '../../src/demo/sites/lovdata.js';
+import { lovdataDommerFeed, lovdataDommerItems } from '../../src/demo/sites/lovdata-dommer.js';
+import { nimItems, nimPosts } from '../../src/demo/sites/nim.js';
+import { osceListing, oscePressItems, oscePublicationItems } from '../../src/demo/sites/osce.js';
+import { politietItems, politietListing } from '../../src/demo/sites/politiet.js';
+import { regjeringenFeed } from '../../src/demo/sites/regjeringen.js';
+import { regjeringenItems } from '../../src/demo/sites/regjeringen-table.js';
+import { riksrevisjonenItems, riksrevisjonenListing } from '../../src/demo/sites/riksrevisjonen.js';
+import { rvtsOstItems, rvtsOstListing } from '../../src/demo/sites/rvts-ost.js';
+import { stortingetRssFeed, stortingetRssItems } from '../../src/demo/sites/stortinget-web.js';
+import { stortingetExpected } from '../../src/demo/sites/stortinget.js';
+import { udiItems, udiListing } from '../../src/demo/sites/udi.js';
 
-export type { ExpectedItem } from './sites/common.js';
+export type { ExpectedItem } from '../../src/demo/sites/common.js';
 
 type Truth = (day: number, today: Date) => ExpectedItem[];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Candidate, Digest } from '../../src/digest/types.js';
+import type { Candidate, Digest } from '../../src/model/digest.js';
 import { formatDigestHtml } from '../../src/report/digest-html.js';
 import { digestToJson } from '../../src/report/digest-json.js';
 import { formatDigestMarkdown } from '../../src/report/digest-markdown.js';

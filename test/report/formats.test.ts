@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Digest } from '../../src/digest/types.js';
+import type { Digest } from '../../src/model/digest.js';
 import { formatDigest, writeDigestFiles } from '../../src/digest/write.js';
 import { DIGEST_FORMATS } from '../../src/report/digest-formats.js';
 import { DIGEST_FORMAT_NAMES, LINK_REPORT_FORMAT_NAMES } from '../../src/report/format-names.js';

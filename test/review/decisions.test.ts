@@ -10,8 +10,8 @@ import { getDecision, listAcceptedInIssue, peekUndo } from '../../src/store/deci
 import { listItemsFirstSeen } from '../../src/store/items.js';
 import { getOpenIssue, lastIssueMark } from '../../src/store/newsletter-issues.js';
 import { watchSources } from '../../src/watch/watch.js';
-import { startReplica } from '../replica/server.js';
-import { sites } from '../replica/sites/index.js';
+import { startReplica } from '../../src/demo/server.js';
+import { sites } from '../../src/demo/sites/index.js';
 import { addItem, reviewConfig, tempStore } from '../helpers/review-state.js';
 import { testRuntime } from '../helpers/runtime.js';
 

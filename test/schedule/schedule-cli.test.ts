@@ -8,13 +8,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Heartbeat } from '../../src/ops/heartbeat.js';
+import type { Heartbeat } from '../../src/model/heartbeat.js';
 import { openDb } from '../../src/store/db.js';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/runtime.js';
-import { startReplica, type Replica } from '../replica/server.js';
-import { coe } from '../replica/sites/coe.js';
-import type { ReplicaSite } from '../replica/types.js';
+import { startReplica, type Replica } from '../../src/demo/server.js';
+import { coe } from '../../src/demo/sites/coe.js';
+import type { ReplicaSite } from '../../src/demo/types.js';
 
 let delayMs = 0;
 const site: ReplicaSite = {

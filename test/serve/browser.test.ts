@@ -17,11 +17,11 @@ import { getDecision } from '../../src/store/decisions.js';
 import { listItemsFirstSeen, recordSighting } from '../../src/store/items.js';
 import { recordOccurrences, saveLinkState, type LinkState } from '../../src/store/links.js';
 import { watchSources } from '../../src/watch/watch.js';
-import { startReplica, type Replica } from '../replica/server.js';
-import { SCRIPT_TITLE, fixtures } from '../replica/sites/fixtures.js';
-import { heuni } from '../replica/sites/heuni.js';
-import { sites } from '../replica/sites/index.js';
-import type { ReplicaSite } from '../replica/types.js';
+import { startReplica, type Replica } from '../../src/demo/server.js';
+import { SCRIPT_TITLE, fixtures } from '../../src/demo/sites/fixtures.js';
+import { heuni } from '../../src/demo/sites/heuni.js';
+import { sites } from '../../src/demo/sites/index.js';
+import type { ReplicaSite } from '../../src/demo/types.js';
 import { testRuntime } from '../helpers/runtime.js';
 
 const SCREENSHOTS = path.resolve('test-output/screenshots');

@@ -16,7 +16,7 @@ import { ServeError, startReviewServer, type ReviewServer } from '../../src/serv
 import { getDecision } from '../../src/store/decisions.js';
 import { recordOccurrences, saveLinkState } from '../../src/store/links.js';
 import { saveSourceState } from '../../src/store/source-state.js';
-import { SCRIPT_TITLE } from '../replica/sites/fixtures.js';
+import { SCRIPT_TITLE } from '../../src/demo/sites/fixtures.js';
 import { addItem, reviewConfig, tempStore } from '../helpers/review-state.js';
 
 interface Response {

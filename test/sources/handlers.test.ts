@@ -11,8 +11,8 @@ import { feedHandler } from '../../src/sources/feed.js';
 import { sitemapHandler } from '../../src/sources/sitemap.js';
 import { stortingetHandler } from '../../src/sources/stortinget-handler.js';
 import { replicaContext } from '../helpers/replica-context.js';
-import type { ReplicaResponse, ReplicaSite } from '../replica/types.js';
-import { stortinget, stortingetExpected } from '../replica/sites/stortinget.js';
+import type { ReplicaResponse, ReplicaSite } from '../../src/demo/types.js';
+import { stortinget, stortingetExpected } from '../../src/demo/sites/stortinget.js';
 
 const TODAY = new Date('2026-03-16T08:00:00Z');
 const common = { name: 'Test', section: 'politikk' };

@@ -9,7 +9,7 @@ import { htmlHandler } from '../../src/sources/html.js';
 import { templatePageUrl } from '../../src/sources/listing-pages.js';
 import { extractSource } from '../../src/sources/registry.js';
 import { replicaContext } from '../helpers/replica-context.js';
-import type { ReplicaResponse, ReplicaSite } from '../replica/types.js';
+import type { ReplicaResponse, ReplicaSite } from '../../src/demo/types.js';
 
 const HOST = 'listing.example.test';
 const BASE = `https://${HOST}`;

@@ -8,17 +8,9 @@ import {
   publikasjonUrl,
   sakerByReference,
 } from '../../src/sources/stortinget.js';
-import type { ReplicaResponse } from '../replica/types.js';
-import {
-  EMPTY_DOTNET_DATE,
-  STORTINGET_DOK8,
-  STORTINGET_SAKER,
-  STORTINGET_SPORSMAL,
-  dok8Id,
-  sessionFor,
-  stortinget,
-  stortingetExpected,
-} from '../replica/sites/stortinget.js';
+import type { ReplicaResponse } from '../../src/demo/types.js';
+import { stortinget, stortingetExpected } from '../../src/demo/sites/stortinget.js';
+import { EMPTY_DOTNET_DATE, STORTINGET_DOK8, STORTINGET_SAKER, STORTINGET_SPORSMAL, dok8Id, sessionFor } from '../../src/demo/sites/stortinget-data.js';
 
 const TODAY = new Date('2026-03-16T08:00:00Z');
 const SESSION = '2025-2026';

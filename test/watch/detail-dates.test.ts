@@ -5,8 +5,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { watchSources } from '../../src/watch/watch.js';
-import { startReplica, type Replica } from '../replica/server.js';
-import type { ReplicaSite } from '../replica/types.js';
+import { startReplica, type Replica } from '../../src/demo/server.js';
+import type { ReplicaSite } from '../../src/demo/types.js';
 import { testConfig, testRuntime } from '../helpers/runtime.js';
 
 const articles: Array<{ slug: string; title: string; date: string }> = [];

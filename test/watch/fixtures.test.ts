@@ -8,9 +8,9 @@ import type { SourceOutcome } from '../../src/model.js';
 import { formatDigestHtml } from '../../src/report/digest-html.js';
 import { listItemsFirstSeen } from '../../src/store/items.js';
 import { watchSources } from '../../src/watch/watch.js';
-import { startReplica, type Replica } from '../replica/server.js';
-import { fixtureExpectations, FIXTURES_HOST, SCRIPT_TITLE } from '../replica/sites/fixtures.js';
-import { sites } from '../replica/sites/index.js';
+import { startReplica, type Replica } from '../../src/demo/server.js';
+import { fixtureExpectations, FIXTURES_HOST, SCRIPT_TITLE } from '../../src/demo/sites/fixtures.js';
+import { sites } from '../../src/demo/sites/index.js';
 import { testConfig, testRuntime } from '../helpers/runtime.js';
 
 const base = `https://${FIXTURES_HOST}`;

@@ -11,8 +11,8 @@ import { decide } from '../../src/review/decisions.js';
 import { issueExportItems, openNextIssue } from '../../src/review/newsletter-issues.js';
 import { countItems } from '../../src/store/items.js';
 import { watchSources } from '../../src/watch/watch.js';
-import { startReplica, type Replica } from '../replica/server.js';
-import type { ReplicaSite } from '../replica/types.js';
+import { startReplica, type Replica } from '../../src/demo/server.js';
+import type { ReplicaSite } from '../../src/demo/types.js';
 import { testConfig, testRuntime } from '../helpers/runtime.js';
 
 const SESSION = '2021-2022';

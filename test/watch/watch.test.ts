@@ -8,8 +8,8 @@ import { checkIntegrity } from '../../src/store/db.js';
 import { countItems } from '../../src/store/items.js';
 import { getSourceState } from '../../src/store/source-state.js';
 import { watchSources } from '../../src/watch/watch.js';
-import { startReplica, type Replica } from '../replica/server.js';
-import type { ReplicaSite } from '../replica/types.js';
+import { startReplica, type Replica } from '../../src/demo/server.js';
+import type { ReplicaSite } from '../../src/demo/types.js';
 import { testConfig, testRuntime } from '../helpers/runtime.js';
 
 interface Entry { title: string; path: string; date: string; summary?: string }

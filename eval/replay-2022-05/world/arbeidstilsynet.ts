@@ -5,7 +5,7 @@
  * cooperation in Møre og Romsdal on the shipyards, both published in May). Days and the other
  * items are invented in the site's style: a-krim inspections, HSE campaigns, rule changes.
  */
-import type { TableItem } from '../../../test/replica/sites/common.js';
+import type { TableItem } from '../../../src/demo/sites/common.js';
 import type { Dated } from '../../world-table.js';
 
 const news = (date: string, title: string, summary: string, extra: Partial<Dated<TableItem>> = {}): Dated<TableItem> => ({ date, title, summary, onTopic: false, ...extra });

@@ -7,7 +7,7 @@
  * trafficking, migrant smuggling, Ukraine items about temporary protection and solidarity that
  * are not about exploitation. The site's own URL scheme is `/news/<slug>-<date>_en`.
  */
-import type { EuItem } from '../../../test/replica/sites/eu.js';
+import type { EuItem } from '../../../src/demo/sites/eu.js';
 import type { Dated } from '../../world-table.js';
 
 let nid = 41200;

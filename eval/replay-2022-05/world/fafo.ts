@@ -7,7 +7,7 @@
  * integration), with near misses: Ukrainian refugees in the labour market without exploitation,
  * social dumping in a trade.
  */
-import type { FafoItem } from '../../../test/replica/sites/fafo.js';
+import type { FafoItem } from '../../../src/demo/sites/fafo.js';
 import type { Dated } from '../../world-table.js';
 
 type Report = Dated<FafoItem>;

@@ -7,7 +7,7 @@
  * the other items are invented in the site's style. Items linked the long asset_publisher way
  * are linked so on the listing the editors copied them from (see chosen.ts).
  */
-import type { CoeItem } from '../../../test/replica/sites/coe.js';
+import type { CoeItem } from '../../../src/demo/sites/coe.js';
 import type { Dated } from '../../world-table.js';
 
 const S = 'Strasbourg';

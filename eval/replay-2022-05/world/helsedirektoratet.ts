@@ -4,7 +4,7 @@
  * are not about exploitation. Its conference pages, where the issue's webinar lives, are
  * another source (helsedirektoratet-konferanser.ts).
  */
-import type { TableItem } from '../../../test/replica/sites/common.js';
+import type { TableItem } from '../../../src/demo/sites/common.js';
 import type { Dated } from '../../world-table.js';
 
 const news = (date: string, title: string, summary: string, onTopic = false): Dated<TableItem> => ({ date, title, summary, onTopic });

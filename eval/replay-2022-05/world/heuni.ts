@@ -5,7 +5,7 @@
  * Dates and the other items are invented in the site's style, with a near miss on drug
  * trafficking and Finnish-language items.
  */
-import type { HeuniItem } from '../../../test/replica/sites/heuni.js';
+import type { HeuniItem } from '../../../src/demo/sites/heuni.js';
 import type { Dated } from '../../world-table.js';
 
 export const heuni: Dated<HeuniItem>[] = [

@@ -5,7 +5,7 @@
  * regulation, the asylum-centre supervision of unaccompanied minors, Ukraine rules), so that the
  * same news reaches the digest by two roads; none is what the issue links.
  */
-import type { LovdataItem } from '../../../test/replica/sites/lovdata.js';
+import type { LovdataItem } from '../../../src/demo/sites/lovdata.js';
 import type { Dated } from '../../world-table.js';
 
 let id = 5100;

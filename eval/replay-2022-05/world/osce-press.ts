@@ -7,7 +7,7 @@
  * rest are invented in the site's style, among them field operations' releases on drug and
  * firearms trafficking that the term also gathers (near misses: "trafficking", not in human beings).
  */
-import type { OsceItem } from '../../../test/replica/sites/osce.js';
+import type { OsceItem } from '../../../src/demo/sites/osce.js';
 import type { Dated } from '../../world-table.js';
 
 export const oscePress: Dated<OsceItem>[] = [

@@ -3,7 +3,7 @@
  * `osce-publications`). All invented in the site's style (no publication of the period is
  * linked by the issue); node numbers follow the press releases' numbering in time.
  */
-import type { OsceItem } from '../../../test/replica/sites/osce.js';
+import type { OsceItem } from '../../../src/demo/sites/osce.js';
 import type { Dated } from '../../world-table.js';
 
 export const oscePublications: Dated<OsceItem>[] = [

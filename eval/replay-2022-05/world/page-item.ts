@@ -4,7 +4,7 @@
  * names pages by slug; `url` says what address that slug must come out as for the issue's links
  * to match.
  */
-import type { TableItem } from '../../../test/replica/sites/common.js';
+import type { TableItem } from '../../../src/demo/sites/common.js';
 
 export interface PageItem extends TableItem {
   url: string;

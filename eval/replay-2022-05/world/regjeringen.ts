@@ -9,8 +9,8 @@
  * with near misses: "utnytte" as "make use of" (surplus heat, the ocean industries, grid
  * capacity), Ukraine items that are not about exploitation, a hearing on asylum rules.
  */
-import type { RegjeringenItem } from '../../../test/replica/sites/regjeringen.js';
-import { slugify } from '../../../test/replica/sites/common.js';
+import type { RegjeringenItem } from '../../../src/demo/sites/regjeringen-table.js';
+import { slugify } from '../../../src/demo/sites/common.js';
 import { daysBetween } from '../../calendar.js';
 import type { Dated } from '../../world-table.js';
 

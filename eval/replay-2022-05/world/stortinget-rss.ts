@@ -4,7 +4,7 @@
  * the short way the feed does and described "Representantforslag fra stortingsrepresentantene
  * … om …" (the replica module's shape). Nothing here is evidenced beyond the API world.
  */
-import type { StortingetRssItem } from '../../../test/replica/sites/stortinget-web.js';
+import type { StortingetRssItem } from '../../../src/demo/sites/stortinget-web.js';
 import type { Dated } from '../../world-table.js';
 import { stortinget } from './stortinget.js';
 

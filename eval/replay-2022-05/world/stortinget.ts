@@ -29,8 +29,8 @@
  * realistic parts with invented representatives' names. Committee ids follow the API's short
  * forms.
  */
-import type { Person } from '../../../test/replica/sites/stortinget.js';
-import type { StortingetWorld, WorldKomite, WorldSak, WorldSporsmal, WorldVote } from '../../../test/replica/sites/stortinget-world.js';
+import type { Person } from '../../../src/demo/sites/stortinget-data.js';
+import type { StortingetWorld, WorldKomite, WorldSak, WorldSporsmal, WorldVote } from '../../../src/demo/sites/stortinget-world.js';
 import { seededRandom } from '../../../test/helpers/random.js';
 import { daysBetween } from '../../calendar.js';
 

@@ -6,19 +6,7 @@
  */
 import type { SourceState } from '../../store/source-state.js';
 import { OUTCOME_INFO } from '../../watch/outcomes.js';
-import type { Notice, Observation, OpenAlert } from './types.js';
-
-export interface Transitions {
-  notices: Notice[];
-  /** Alerts to open (one per `failing` notice). */
-  opened: OpenAlert[];
-  /** Keys of alerts closed by a `recovered` notice. */
-  recovered: string[];
-  /** Keys of open alerts whose subject is no longer watched (removed, disabled): closed without a word. */
-  dropped: string[];
-  /** Open alerts whose detail changed (e.g. 404 became a timeout): updated without a notice. */
-  updated: OpenAlert[];
-}
+import type { Notice, Observation, OpenAlert, Transitions } from '../../model/alerts.js';
 
 export function dampAlerts(open: readonly OpenAlert[], observations: readonly Observation[], at: string): Transitions {
   const openByKey = new Map(open.map((alert) => [alert.key, alert]));

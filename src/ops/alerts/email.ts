@@ -1,6 +1,6 @@
 /** E-mail output: one plain-text message per evaluation, through SMTP (nodemailer). */
 import nodemailer from 'nodemailer';
-import type { AlertMessage } from './types.js';
+import type { AlertMessage } from '../../model/alerts.js';
 
 export interface EmailTarget {
   host: string;

@@ -25,10 +25,10 @@ import { listSourceStates } from '../../store/source-state.js';
 import { dampAlerts, linkObservations, networkObservation, sourceObservations, type LinkStateLike } from './damping.js';
 import { sendAlertEmail, type EmailTarget } from './email.js';
 import { alertReportPath, writeAlertReport } from './report-file.js';
-import type { AlertMessage, Notice } from './types.js';
+import type { AlertMessage, Notice } from '../../model/alerts.js';
 import { postWebhook, type WebhookTarget } from './webhook.js';
 
-export type { AlertMessage, Notice, OpenAlert } from './types.js';
+export type { AlertMessage, Notice, OpenAlert } from '../../model/alerts.js';
 
 export interface AlertChannels {
   webhook?: WebhookTarget;

@@ -1,6 +1,6 @@
 /** The alert report file (storage/alerts.md by default), rewritten atomically after each evaluation. */
 import path from 'node:path';
-import { writeFileAtomic } from '../../digest/write.js';
+import { writeFileAtomic } from '../../files/write-atomic.js';
 import { formatAlertReport } from '../../report/alerts-text.js';
 import { listOpenAlerts, recentAlertEvents } from '../../store/alerts.js';
 import type { Db } from '../../store/db.js';

@@ -5,7 +5,7 @@
  */
 import { request } from 'undici';
 import { createDispatchers } from '../../fetch/dispatcher.js';
-import type { AlertMessage } from './types.js';
+import type { AlertMessage } from '../../model/alerts.js';
 
 export interface WebhookTarget {
   url: string;

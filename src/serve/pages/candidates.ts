@@ -1,11 +1,11 @@
 /** The candidates page: filters, status tabs, and one card per candidate, grouped by section. */
 import type { Config } from '../../config/schema.js';
-import type { Reason } from '../../digest/types.js';
+import type { Reason } from '../../model/digest.js';
 import { earlierSteps, stepText } from '../../report/step-text.js';
 import type { CandidateView, ReviewCandidate, StatusFilter } from '../../review/candidates.js';
 import type { PeriodKind } from '../../review/period.js';
 import { verdictLabel } from '../../links/verdicts.js';
-import { osloDay } from '../../watch/oslo.js';
+import { osloDay } from '../../time/oslo.js';
 import { href, html, raw, type Html } from '../html.js';
 import type { Labels } from '../labels.js';
 import { csrfField, layout, type PageContext } from './layout.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../../src/watch/dates.js';
+import { parseDate } from '../../src/sources/dates.js';
 
 // Expected instants worked out by hand: Oslo is UTC+1 in winter (CET) and UTC+2 in summer (CEST);
 // in 2024 summer time ran from 31 March 01:00Z to 27 October 01:00Z.

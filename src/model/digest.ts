@@ -1,3 +1,4 @@
+/** The digest's plain data: candidates, their reasons and steps, sections and source health. */
 import type { Item, SourceOutcomeKind } from '../model.js';
 
 /** One line of "why this rank": a rule that fired and the points it gave. */
@@ -6,6 +7,9 @@ export interface Reason {
   label: string;
   points: number;
 }
+
+/** Extra reasons per item on top of the configured rules: what past issues and editors' decisions suggest. */
+export type LearnedReason = (item: Item) => Reason[];
 
 export interface Ranked {
   score: number;

@@ -4,6 +4,7 @@
  * Times written without a zone are Oslo wall-clock time; dates without a time are Oslo midnight.
  */
 import type { PublishedDate } from '../model.js';
+import { osloToUtc } from '../time/oslo.js';
 
 /** Month names and abbreviations (lower case) in Norwegian (Bokmål = Nynorsk), English, Finnish. */
 export const MONTHS: Readonly<Record<string, number>> = (() => {
@@ -153,35 +154,4 @@ function toEpochMs(reading: Fields | number | null): number | null {
   if (hour > 23 || minute > 59 || second > 59) return null;
   if (offset === undefined) return osloToUtc(year, month, day, hour, minute, second, ms);
   return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset * 60_000;
-}
-
-const osloClock = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'Europe/Oslo',
-  hourCycle: 'h23',
-  year: 'numeric', month: 'numeric', day: 'numeric',
-  hour: 'numeric', minute: 'numeric', second: 'numeric',
-});
-
-/** How far Oslo's clocks are ahead of UTC at `epochMs`, in milliseconds (3_600_000 or 7_200_000). */
-function osloOffsetMs(epochMs: number): number {
-  const p = Object.fromEntries(osloClock.formatToParts(epochMs).map((part) => [part.type, part.value]));
-  const wall = Date.UTC(num(p.year), num(p.month) - 1, num(p.day), num(p.hour), num(p.minute), num(p.second));
-  return wall - Math.floor(epochMs / 1000) * 1000;
-}
-
-/**
- * The UTC instant (epoch ms) of an Oslo wall-clock time; month is 1-based. Midnight is always
- * unambiguous (Oslo switches at 02:00/03:00). For the hour that repeats in October the earlier
- * (summer-time) instant is used; a time skipped in March is read with the winter offset, landing
- * an hour later on the clock, as JavaScript's Temporal does.
- */
-export function osloToUtc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second, ms);
-  // The offsets in force a day either side bracket any switch near this time.
-  const before = osloOffsetMs(wall - 86_400_000);
-  const after = osloOffsetMs(wall + 86_400_000);
-  const fitting = [wall - Math.max(before, after), wall - Math.min(before, after)].find(
-    (utc) => osloOffsetMs(utc) === wall - utc,
-  );
-  return fitting ?? wall - before;
 }

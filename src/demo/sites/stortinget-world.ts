@@ -17,18 +17,8 @@
  * stamped early that morning (before a 09:00 watch), so a day's stamps do not move with the clock.
  */
 import { osloDay, isoDay, osloInstant, type CalendarDay } from './common.js';
-import {
-  dok8Id,
-  makeStortingetSite,
-  PUBLIKASJON_TYPES,
-  sessionFor,
-  type Person,
-  type PublikasjonSnapshot,
-  type SakSnapshot,
-  type SporsmalSnapshot,
-  type StortingetSnapshot,
-  type VoteringSnapshot,
-} from './stortinget.js';
+import { makeStortingetSite } from './stortinget.js';
+import { dok8Id, PUBLIKASJON_TYPES, sessionFor, type Person, type PublikasjonSnapshot, type SakSnapshot, type SporsmalSnapshot, type StortingetSnapshot, type VoteringSnapshot } from './stortinget-data.js';
 import type { ReplicaSite, ReplicaState } from '../types.js';
 
 export interface WorldKomite {

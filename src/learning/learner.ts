@@ -8,7 +8,7 @@
  * other decisions only (leave one out), so it does not confirm itself. Pure: the same
  * decisions give the same nudges.
  */
-import type { Reason } from '../digest/types.js';
+import type { Reason } from '../model/digest.js';
 
 export interface LearningExample {
   label: 'accepted' | 'rejected';

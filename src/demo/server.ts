@@ -45,7 +45,8 @@ export interface ReplicaOptions {
   port?: number;
 }
 
-const tlsDir = fileURLToPath(new URL('./tls/', import.meta.url).href.replace('/dist/test/', '/test/'));
+// The certificate is not compiled: the built server in dist/src/demo/ reads it from the source tree.
+const tlsDir = fileURLToPath(new URL('./tls/', import.meta.url).href.replace('/dist/src/demo/', '/src/demo/'));
 
 /** The Last-Modified a site gets when it does not set one: stable within a day of the replica. */
 function defaultLastModified(state: ReplicaState): Date {

@@ -4,19 +4,13 @@
  * machine is offline (or its proxy is down): one outcome, one message, and no source's
  * failure streak nor any link's history counts it. One host down stays that host's problem.
  */
-import { BlockedError, FetchError } from '../fetch/types.js';
+import type { Reachability } from '../model/reachability.js';
+import { BlockedError, FetchError } from './types.js';
 
 export interface Attempt {
   host: string;
   /** Some server answered (even with an error page). */
   reached: boolean;
-}
-
-export interface Reachability {
-  offline: boolean;
-  reached: number;
-  total: number;
-  hosts: number;
 }
 
 /** Pure. */
@@ -51,12 +45,4 @@ export function hostOf(url: string): string {
   } catch {
     return url;
   }
-}
-
-/** "network unavailable: 0 of 13 sources and 0 of 57 links reachable" */
-export function offlineLine(parts: { sources?: Reachability; links?: Reachability }): string {
-  const said: string[] = [];
-  if (parts.sources) said.push(`${parts.sources.reached} of ${parts.sources.total} sources`);
-  if (parts.links) said.push(`${parts.links.reached} of ${parts.links.total} links`);
-  return `network unavailable: ${said.join(' and ')} reachable — nothing was counted against any source or link; the next run tries again`;
 }

@@ -1,7 +1,7 @@
 /** "Network down, or that site down?" — the pure judgements, table-driven. */
 import { describe, expect, it } from 'vitest';
 import { BlockedError, FetchError } from '../../src/fetch/types.js';
-import { isNoAnswer, judgeReachability } from '../../src/ops/reachability.js';
+import { isNoAnswer, judgeReachability } from '../../src/fetch/reachability.js';
 
 describe('isNoAnswer', () => {
   it.each([

@@ -1,4 +1,7 @@
-/** Alerts as plain data: what is open, what was observed, and the notices a run sends. */
+/**
+ * Alerts as plain data: what is open, what was observed, the notices a run sends, and what
+ * damping decided. The store keeps them, ops decides them, reports print them.
+ */
 
 /** `network`: runs in a row that reached no server at all (one alert, not one per source). */
 export type AlertKind = 'source' | 'link' | 'network';
@@ -56,4 +59,17 @@ export interface AlertMessage {
   notices: Notice[];
   /** Alerts still open after this evaluation. */
   openCount: number;
+}
+
+/** What damping decided: the notices to send and the open alerts to add, close and update. */
+export interface Transitions {
+  notices: Notice[];
+  /** Alerts to open (one per `failing` notice). */
+  opened: OpenAlert[];
+  /** Keys of alerts closed by a `recovered` notice. */
+  recovered: string[];
+  /** Keys of open alerts whose subject is no longer watched (removed, disabled): closed without a word. */
+  dropped: string[];
+  /** Open alerts whose detail changed (e.g. 404 became a timeout): updated without a notice. */
+  updated: OpenAlert[];
 }

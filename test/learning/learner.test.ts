@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stemWord, textTerms, trainLearner, type LearningExample } from '../../src/review/learning.js';
+import { stemWord, textTerms, trainLearner, type LearningExample } from '../../src/learning/learner.js';
 
 describe('terms: normalised words of title and summary', () => {
   it.each([
