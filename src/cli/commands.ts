@@ -14,7 +14,7 @@ import { formatWatchText, watchToJson } from '../report/watch-text.js';
 import { runMainJob } from '../run.js';
 import { openDb } from '../store/db.js';
 import { offlineLine } from '../report/offline-text.js';
-import { isProblem } from '../watch/outcomes.js';
+import { isProblem } from '../model/outcomes.js';
 import { watchSources } from '../watch/watch.js';
 import { commandContext, linkProgress, progressPrinter, type GlobalOptions } from './context.js';
 import { ArgumentError } from './argument-error.js';

@@ -4,7 +4,7 @@
  * newsletter section in the order the newsletter uses, plus the health of the sources — an
  * editor must know when a quiet section means "nothing new" and when it means "source down".
  */
-import { isProblem } from '../watch/outcomes.js';
+import { isProblem } from '../model/outcomes.js';
 import type { Config, Source } from '../config/schema.js';
 import type { Db } from '../store/db.js';
 import { getItem, listItemsFirstSeen, listItemUrls } from '../store/items.js';

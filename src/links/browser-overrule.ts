@@ -4,7 +4,7 @@ import { botWall } from './bot-wall.js';
 import { fragmentOf, hasAnchor, isJudgeableFragment } from './fragment.js';
 import { looksNotFound } from './soft-404.js';
 import type { LinkObservation, Verdict } from './types.js';
-import { BROWSER_OVERRULES } from './verdicts.js';
+import { BROWSER_OVERRULES } from '../model/verdicts.js';
 
 export function applyBrowser(observation: LinkObservation, f: Facts, plain: Classification): Classification {
   const browser = observation.browser!;

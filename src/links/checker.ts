@@ -13,7 +13,7 @@ import { oneLineError } from '../fetch/error-detail.js';
 import { BlockedError, type FetchErrorCode } from '../fetch/types.js';
 import { classify } from './classify.js';
 import type { Hop, LinkObservation, LinkResult } from './types.js';
-import { BROWSER_RECHECK } from './verdicts.js';
+import { BROWSER_RECHECK } from '../model/verdicts.js';
 
 export interface CheckerDeps {
   http: HttpClient;

@@ -6,7 +6,7 @@
 import type { LinksSettings } from '../config/schema.js';
 import type { LinkState } from '../store/links.js';
 import type { LinkResult } from './types.js';
-import { FAILING, WORKING } from './verdicts.js';
+import { FAILING, WORKING } from '../model/verdicts.js';
 
 const DAY_MS = 86_400_000;
 

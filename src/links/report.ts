@@ -1,7 +1,7 @@
 /** The link report's data: results joined with history and where each link stands. */
 import type { Reachability } from '../model/reachability.js';
 import type { LinkLocation, LinkResult, Verdict } from './types.js';
-import { CANT_TELL, FAILING, ONE_OFF_FAILURES, zeroCounts } from './verdicts.js';
+import { CANT_TELL, FAILING, ONE_OFF_FAILURES, zeroCounts } from '../model/verdicts.js';
 
 export interface LinkReportEntry extends LinkResult {
   foundIn: LinkLocation[];

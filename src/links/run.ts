@@ -21,7 +21,7 @@ import { addLink, collectFromPaths, emptyTargets, type LinkTargets } from './col
 import { cachedResult, nextLinkState } from './history.js';
 import { reportExitCode, summarise, type LinkReport, type LinkReportEntry } from './report.js';
 import type { LinkResult } from './types.js';
-import { LOGGED, NOT_CHECKED } from './verdicts.js';
+import { LOGGED, NOT_CHECKED } from '../model/verdicts.js';
 import { compileSafePattern } from '../config/pattern.js';
 
 export interface CheckLinksDeps {

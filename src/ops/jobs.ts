@@ -5,7 +5,7 @@
  * not queued), a fresh runtime (store, HTTP, browser — closed after the job, so a process that
  * runs for months holds no browser between jobs), and alert evaluation afterwards.
  */
-import { isProblem } from '../watch/outcomes.js';
+import { isProblem } from '../model/outcomes.js';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { createRuntime, type Runtime, type RuntimeOverrides } from '../app.js';

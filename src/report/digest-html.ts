@@ -3,7 +3,7 @@
  * screen and on paper. Every string that came from the web goes through escapeHtml.
  */
 import type { Candidate, Digest } from '../model/digest.js';
-import { isWorkingVerdict, verdictLabel } from '../links/verdicts.js';
+import { isWorkingVerdict, verdictLabel } from '../model/verdicts.js';
 import { formatDateTime, formatDay } from '../time/oslo.js';
 import { escapeHtml, safeHref } from './escape.js';
 import { healthLine } from './reasons.js';

@@ -1,6 +1,6 @@
 /** The digest as Markdown: for mail, a wiki, or pasting into the issue draft. */
 import type { Digest } from '../model/digest.js';
-import { verdictLabel } from '../links/verdicts.js';
+import { verdictLabel } from '../model/verdicts.js';
 import { formatDateTime, formatDay } from '../time/oslo.js';
 import { escapeMarkdown, escapeMarkdownLine, markdownUrl } from './escape.js';
 import { formatReasons, healthLine } from './reasons.js';

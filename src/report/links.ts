@@ -5,7 +5,7 @@
  */
 import { offlineLine } from './offline-text.js';
 import { issueOf } from '../links/collect.js';
-import { FAILING, READING_ORDER } from '../links/verdicts.js';
+import { FAILING, READING_ORDER } from '../model/verdicts.js';
 import { describeLocation, reportSections, waybackSearch, type LinkReport, type LinkReportEntry } from '../links/report.js';
 import { formatDateTime, formatDay } from '../time/oslo.js';
 import { escapeHtml, escapeMarkdown, safeHref } from './escape.js';

@@ -1,7 +1,7 @@
 /** The watch run for people: one line per source, failures spelled out. */
 import type { RunSummary } from '../model.js';
 import { offlineLine } from './offline-text.js';
-import { isProblem, OUTCOME_INFO } from '../watch/outcomes.js';
+import { isProblem, OUTCOME_INFO } from '../model/outcomes.js';
 
 export function formatWatchText(summary: RunSummary): string {
   const width = Math.max(6, ...summary.sources.map((s) => s.id.length));

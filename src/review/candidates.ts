@@ -9,7 +9,7 @@ import { rankCandidates } from '../digest/build.js';
 import { learningFor } from '../learning/learned.js';
 import type { Candidate } from '../model/digest.js';
 import type { Verdict } from '../links/types.js';
-import { FAILING } from '../links/verdicts.js';
+import { FAILING } from '../model/verdicts.js';
 import type { Item } from '../model.js';
 import type { Db } from '../store/db.js';
 import { getDecisions, type Decision, type DecisionKind } from '../store/decisions.js';

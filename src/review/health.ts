@@ -3,7 +3,7 @@
  * ones that failed or broke first), links in past issues that link monitoring counts as
  * dead, and the last runs.
  */
-import { isProblem } from '../watch/outcomes.js';
+import { isProblem } from '../model/outcomes.js';
 import type { Config } from '../config/schema.js';
 import type { LinkLocation } from '../links/types.js';
 import type { SourceOutcomeKind } from '../model.js';

@@ -3,7 +3,7 @@
  * (`review.language: "en"`). Exported text (the newsletter's leads) stays Norwegian either way.
  */
 import type { Reason } from '../model/digest.js';
-import { outcomeLabels } from '../watch/outcomes.js';
+import { outcomeLabels } from '../model/outcomes.js';
 import { formatDateTime, formatDay } from '../time/oslo.js';
 
 export type Language = 'nb' | 'en';

@@ -34,7 +34,7 @@ import { parseDate } from '../sources/dates.js';
 import { guidsTrustworthy, identityKeys, normaliseTitle } from './identity.js';
 import { osloDay } from '../time/oslo.js';
 import { brokenExtraction } from './quality.js';
-import { isProblem, type ProblemOutcome } from './outcomes.js';
+import { isProblem, type ProblemOutcome } from '../model/outcomes.js';
 import { hostOf, isNoAnswer, judgeReachability } from '../fetch/reachability.js';
 import { recordItems } from './record-items.js';
 import { leadingDocumentReference, referenceIdentity } from '../sources/document-reference.js';

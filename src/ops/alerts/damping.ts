@@ -5,7 +5,7 @@
  * (fail, fail, ok, fail…) says nothing at all.
  */
 import type { SourceState } from '../../store/source-state.js';
-import { OUTCOME_INFO } from '../../watch/outcomes.js';
+import { OUTCOME_INFO } from '../../model/outcomes.js';
 import type { Notice, Observation, OpenAlert, Transitions } from '../../model/alerts.js';
 
 export function dampAlerts(open: readonly OpenAlert[], observations: readonly Observation[], at: string): Transitions {

@@ -4,7 +4,7 @@ import type { Reason } from '../../model/digest.js';
 import { earlierSteps, stepText } from '../../report/step-text.js';
 import type { CandidateView, ReviewCandidate, StatusFilter } from '../../review/candidates.js';
 import type { PeriodKind } from '../../review/period.js';
-import { verdictLabel } from '../../links/verdicts.js';
+import { verdictLabel } from '../../model/verdicts.js';
 import { osloDay } from '../../time/oslo.js';
 import { href, html, raw, type Html } from '../html.js';
 import type { Labels } from '../labels.js';

@@ -3,7 +3,7 @@
  * issues first (what a maintainer must act on), then every source and the last runs.
  */
 import type { HealthView, SourceHealthRow } from '../../review/health.js';
-import { verdictLabel } from '../../links/verdicts.js';
+import { verdictLabel } from '../../model/verdicts.js';
 import { href, html, type Html } from '../html.js';
 import { layout, type PageContext } from './layout.js';
 

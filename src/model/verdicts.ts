@@ -4,7 +4,7 @@
  * verdicts elsewhere is derived from here, so a new verdict is a list of compile errors in this
  * file rather than a silent gap (or a NaN in the summary).
  */
-import { VERDICTS, type Verdict } from './types.js';
+import { VERDICTS, type Verdict } from './links.js';
 
 /**
  * working: the link does its job. failing: it does not. cant-tell: something stood between us

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceOutcomeKind } from '../../src/model.js';
-import { isProblem, OUTCOME_INFO, OUTCOMES, outcomeLabels } from '../../src/watch/outcomes.js';
+import { isProblem, OUTCOME_INFO, OUTCOMES, outcomeLabels } from '../../src/model/outcomes.js';
 
 describe('OUTCOME_INFO', () => {
   // Pinned to what the hand-written copies said before the table.

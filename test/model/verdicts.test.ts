@@ -15,7 +15,7 @@ import {
   WORKING,
   isWorkingVerdict,
   verdictLabel,
-} from '../../src/links/verdicts.js';
+} from '../../src/model/verdicts.js';
 
 // Each derived set pinned to the members it had when the sets were still written by hand.
 const sets: Array<[string, ReadonlySet<Verdict>, Verdict[]]> = [
