@@ -1,11 +1,11 @@
 /**
- * The one place the eval calls into the product's ranking: the digest exactly as the main job
- * builds it (`buildLearnedDigest`, as src/run.ts, `digest` and the scheduler build it). When the
- * ranking's entry point changes, this adapter changes and nothing else in eval/ does. `configDir` is where sources.json's relative paths (the
- * archive of past issues, which a ranking may learn from) start.
+ * The one place the eval calls into the product's ranking: the digest job (src/jobs/digest-job.ts),
+ * the same call `run`, `digest` and the scheduler make. When the ranking's entry point changes,
+ * this adapter changes and nothing else in eval/ does. `configDir` is where sources.json's
+ * relative paths (the archive of past issues, which a ranking may learn from) start.
  */
 import type { Config } from '../src/config/schema.js';
-import { buildLearnedDigest } from '../src/digest/learned-digest.js';
+import { digestJob } from '../src/jobs/digest-job.js';
 import type { Digest } from '../src/model/digest.js';
 import type { Db } from '../src/store/db.js';
 
@@ -13,12 +13,13 @@ export interface RankInput {
   db: Db;
   config: Config;
   configDir: string;
-  period: { from: Date; to: Date };
+  /** The digest's period: from `since` to `now`, ranked at `now`. */
+  since: Date;
   now: Date;
 }
 
 /** Async, as the product's learned digest (reading past issues) is on main. */
 export async function rankDigest(input: RankInput): Promise<Digest> {
-  const { db, config, period, now, configDir } = input;
-  return (await buildLearnedDigest(db, config, period, now, { baseDir: configDir })).digest;
+  const { db, config, since, now, configDir } = input;
+  return digestJob(db, config, { now, since, baseDir: configDir });
 }

@@ -137,7 +137,7 @@ export async function runReplay(definition: ReplayDefinition, options: ReplayOpt
       }
       const now = atOslo(definition.digestDay, definition.watchHour);
       const periodFrom = atOslo(definition.periodFrom, 0);
-      const digest = await rankDigest({ db: runtime.db, config, configDir, period: { from: periodFrom, to: now }, now });
+      const digest = await rankDigest({ db: runtime.db, config, configDir, since: periodFrom, now });
       // Every item ever recorded: ISO timestamps compare as strings.
       const listed = listItemsFirstSeen(runtime.db, '0000-01-01T00:00:00.000Z', '9999-12-31T23:59:59.999Z', { includeBaseline: true });
       return { definition, config, digest, listed, configured, watched, skipped, problems, runs, periodFrom, now, durationMs: Date.now() - started };

@@ -2,17 +2,14 @@
  * The main job, as cron calls it: watch every source, check the links (archive, candidates,
  * source pages), then write the digest of the last days to storage/digests/. Returns both so the caller can report and pick an exit code.
  */
-import path from 'node:path';
 import type { Runtime } from './app.js';
 import type { Config } from './config/schema.js';
-import { digestPeriod } from './digest/build.js';
 import type { Digest } from './model/digest.js';
-import { writeDigestFiles, type DigestFormat } from './digest/write.js';
-import { runLinksJob, type LinksJobResult } from './links/run.js';
-import { buildLearnedDigest } from './digest/learned-digest.js';
+import type { DigestFormat } from './report/format-names.js';
+import { digestJob, writeDailyDigest } from './jobs/digest-job.js';
+import { runLinksJob, type LinksJobResult } from './jobs/links-job.js';
+import { runWatchJob } from './jobs/watch-job.js';
 import type { RunSummary, SourceOutcome } from './model.js';
-import { osloDay } from './time/oslo.js';
-import { watchSources } from './watch/watch.js';
 
 export interface MainJobResult {
   watch: RunSummary;
@@ -37,14 +34,7 @@ export async function runMainJob(
   } = {},
 ): Promise<MainJobResult> {
   const now = options.now ?? (() => new Date());
-  const watch = await watchSources(config, {
-    db: runtime.db,
-    http: runtime.http,
-    browser: runtime.browser,
-    log: runtime.log,
-    now,
-    ...(options.onSourceDone ? { onSourceDone: options.onSourceDone } : {}),
-  });
+  const watch = await runWatchJob(config, runtime, { now, ...(options.onSourceDone ? { onSourceDone: options.onSourceDone } : {}) });
   // watch → links → digest: the digest shows each candidate's link status. When watching
   // reached no server at all, checking links would only wait out the same outage.
   const links =
@@ -57,10 +47,12 @@ export async function runMainJob(
         });
   const at = now();
   // Past issues and editors' decisions nudge the ranking, as on the review page (config review.learning).
-  const { digest, archive } = await buildLearnedDigest(runtime.db, config, digestPeriod({ now: at, days: options.days, defaultDays: config.digest.days }), at, {
+  const digest = await digestJob(runtime.db, config, {
+    now: at,
+    ...(options.days !== undefined ? { days: options.days } : {}),
     baseDir: options.baseDir ?? process.cwd(),
+    log: runtime.log,
   });
-  for (const problem of archive?.problems ?? []) runtime.log.warn({ problem }, 'past issue not read for learning');
-  const files = writeDigestFiles(digest, path.join(runtime.storageDir, 'digests'), osloDay(at));
+  const files = writeDailyDigest(digest, runtime.storageDir, at);
   return { watch, digest, files, ...(links ? { links } : {}) };
 }

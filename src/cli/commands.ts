@@ -3,9 +3,9 @@
  * clean up (close the browser, the database) before the process ends.
  */
 import path from 'node:path';
+import { digestJob } from '../jobs/digest-job.js';
+import { runWatchJob } from '../jobs/watch-job.js';
 import { createRuntime } from '../app.js';
-import { digestPeriod } from '../digest/build.js';
-import { buildLearnedDigest } from '../digest/learned-digest.js';
 import { formatDigest, type DigestFormat } from '../digest/write.js';
 import { writeFileAtomic } from '../files/write-atomic.js';
 import { DIGEST_FORMAT_NAMES } from '../report/format-names.js';
@@ -15,7 +15,6 @@ import { runMainJob } from '../run.js';
 import { openDb } from '../store/db.js';
 import { offlineLine } from '../report/offline-text.js';
 import { isProblem } from '../model/outcomes.js';
-import { watchSources } from '../watch/watch.js';
 import { commandContext, linkProgress, progressPrinter, type GlobalOptions } from './context.js';
 import { ArgumentError } from './argument-error.js';
 import { parseChoice, parseDayArgument, parsePositiveInteger } from './arguments.js';
@@ -47,14 +46,7 @@ export async function watchCommand(options: WatchOptions): Promise<number> {
   if (!guard) return EXIT.locked;
   const runtime = createRuntime(ctx.config, ctx.overrides, ctx.log);
   try {
-    const summary = await watchSources(ctx.config, {
-      db: runtime.db,
-      http: runtime.http,
-      browser: runtime.browser,
-      log: ctx.log,
-      ...(options.source && options.source.length > 0 ? { sourceIds: options.source } : {}),
-      onSourceDone: progressPrinter(ctx),
-    });
+    const summary = await runWatchJob(ctx.config, runtime, { log: ctx.log, ...(options.source ? { sourceIds: options.source } : {}), onSourceDone: progressPrinter(ctx) });
     process.stdout.write(options.json ? `${JSON.stringify(watchToJson(summary), null, 2)}\n` : formatWatchText(summary));
     return exitFor(summary);
   } finally {
@@ -75,10 +67,14 @@ export async function digestCommand(
   const ctx = await commandContext(options);
   const db = openDb(path.resolve(ctx.overrides.storageDir));
   try {
-    const now = until ?? new Date();
-    const period = digestPeriod({ now, days, defaultDays: ctx.config.digest.days, ...(since ? { since } : {}) });
     // Ranked as `run` ranks it: learning from past issues and decisions included.
-    const { digest } = await buildLearnedDigest(db, ctx.config, period, now, { baseDir: path.dirname(path.resolve(options.config)) });
+    const digest = await digestJob(db, ctx.config, {
+      now: until ?? new Date(),
+      ...(days !== undefined ? { days } : {}),
+      ...(since ? { since } : {}),
+      baseDir: path.dirname(path.resolve(options.config)),
+      log: ctx.log,
+    });
     const text = formatDigest(digest, format);
     if (options.out) {
       writeFileAtomic(options.out, text);

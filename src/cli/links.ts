@@ -8,9 +8,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createBrowser, createLinkHttpClient, createRuntime, type Runtime } from '../app.js';
 import { writeFileAtomic } from '../files/write-atomic.js';
-import { collectFromPaths, emptyTargets } from '../links/collect.js';
-import { reportExitCode, summarise, type LinkReport, type LinkReportEntry } from '../links/report.js';
-import { checkLinks, configuredTargets } from '../links/run.js';
+import { emptyTargets, type LinkTargets } from '../links/collect.js';
+import { reportExitCode, type LinkReport, type LinkReportEntry } from '../links/report.js';
+import { checkLinks } from '../links/run.js';
+import { collectLinkTargets, incompleteLinkReport } from '../jobs/links-job.js';
 import type { LinkReportFormat } from '../report/format-names.js';
 import { formatLinkReport } from '../report/link-report-formats.js';
 import { commandContext, linkProgress, type GlobalOptions } from './context.js';
@@ -40,7 +41,7 @@ export async function linksCheckCommand(targetArgs: string[], options: LinksChec
   const useBrowser = options.browser ?? config.links.browserRecheck.enabled;
 
   let runtime: Runtime | undefined;
-  const targets = emptyTargets();
+  let targets: LinkTargets = emptyTargets();
   // Writing link history is writing state: the same lock as `run` and `watch`.
   const guard = history ? await guardRun(ctx, 'links') : undefined;
   if (history && !guard) return EXIT.locked;
@@ -66,14 +67,12 @@ export async function linksCheckCommand(targetArgs: string[], options: LinksChec
   };
 
   try {
-    if (targetArgs.length === 0) {
-      const base = path.dirname(path.resolve(options.config));
-      const own = configuredTargets(config, runtime!.db, new Date());
-      for (const [url, where] of own.links) targets.links.set(url, where);
-      await collectFromPaths(targets, config.links.archive.map((entry) => path.resolve(base, entry)), { maxLinksPerDocument: config.links.maxLinksPerDocument });
-    } else {
-      await collectFromPaths(targets, targetArgs, { maxLinksPerDocument: config.links.maxLinksPerDocument });
-    }
+    targets = await collectLinkTargets(config, {
+      paths: targetArgs,
+      ...(runtime ? { db: runtime.db } : {}),
+      baseDir: path.dirname(path.resolve(options.config)),
+      now: new Date(),
+    });
     const report = await checkLinks(
       config,
       targets,
@@ -88,18 +87,7 @@ export async function linksCheckCommand(targetArgs: string[], options: LinksChec
     return reportExitCode(report);
   } catch (error) {
     // Report what was checked before the crash, then let the crash be a crash.
-    const report: LinkReport = {
-      runId: 'incomplete',
-      generatedAt: new Date().toISOString(),
-      oneOff: !history,
-      deadAfterRuns: config.links.deadAfterRuns,
-      deadAfterDays: config.links.deadAfterDays,
-      files: targets.files,
-      problems: targets.problems,
-      summary: summarise(partial),
-      links: partial,
-      incomplete: `stopped by an error after ${partial.length} of ${targets.links.size} links: ${error instanceof Error ? error.message : String(error)}`,
-    };
+    const report = incompleteLinkReport(config, targets, partial, history, error, new Date());
     emit(report);
     throw error;
   } finally {

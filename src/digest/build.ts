@@ -13,7 +13,7 @@ import { getLinkStates } from '../store/links.js';
 import { listSourceStates } from '../store/source-state.js';
 import { momentOf, rankItem, type RankMoment } from '../watch/rank.js';
 import type { Item } from '../model.js';
-import type { Candidate, CandidateStep, Digest, LearnedReason, Reason, SourceHealth } from '../model/digest.js';
+import type { Candidate, CandidateStep, Digest, LearnedReason, SourceHealth } from '../model/digest.js';
 
 export interface DigestPeriod {
   from: Date;

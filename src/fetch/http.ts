@@ -21,7 +21,7 @@ import { createDispatchers, type Dispatchers } from './dispatcher.js';
 import { HostLimiter } from './host-limiter.js';
 import type { RobotsFile, RobotsMemory } from '../model/robots.js';
 import { RobotsCache } from './robots.js';
-import { FetchError, type FetchErrorCode, type FetchOptions, type FetchResult } from './types.js';
+import { FetchError, type FetchOptions, type FetchResult } from './types.js';
 import type { RawResponse, RequestOptions } from './types.js';
 import { fetchErrorKind } from './error-kind.js';
 import { followRequest, type FollowedChain, type FollowOptions } from './follow.js';

@@ -1,23 +1,19 @@
 /**
- * The link-monitoring stage: collect links (archive files, candidates, source pages), check
- * each distinct URL once, update history, and build the report. `runLinksJob` is what `run`
- * and the scheduler call; `checkLinks` is the general form the CLI uses.
+ * Checking a set of links: each distinct URL once, history updated (or a one-off check), and
+ * the report. Which links to check — the archive, the candidates, the source pages — is the
+ * links job's business (src/jobs/links-job.ts), which calls this.
  */
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
-import type { Runtime } from '../app.js';
 import type { Config } from '../config/schema.js';
 import type { BrowserPool } from '../fetch/browser.js';
 import type { HttpClient } from '../fetch/http.js';
 import type { Logger } from '../log.js';
-import { digestPeriod, rankCandidates } from '../digest/build.js';
 import type { Db } from '../store/db.js';
-import { deadLinkUrls, getLinkState, saveLinkRun, type LinkCheckRecord } from '../store/links.js';
+import { getLinkState, saveLinkRun, type LinkCheckRecord } from '../store/links.js';
 import { startRun } from '../store/runs.js';
-import type { Reachability } from '../model/reachability.js';
 import { hostOf, judgeReachability } from '../fetch/reachability.js';
 import { checkUrls } from './checker.js';
-import { addLink, collectFromPaths, emptyTargets, type LinkTargets } from './collect.js';
+import type { LinkTargets } from './collect.js';
 import { cachedResult, nextLinkState } from './history.js';
 import { reportExitCode, summarise, type LinkReport, type LinkReportEntry } from './report.js';
 import type { LinkResult } from './types.js';
@@ -39,21 +35,6 @@ export interface CheckLinksOptions {
   onResult?: (result: LinkResult, done: number, total: number) => void;
   /** Results so far, for a partial report if the run dies. */
   partial?: LinkReportEntry[];
-}
-
-/** Links of the current digest candidates and of the enabled sources' own pages. */
-export function configuredTargets(config: Config, db: Db, now: Date): LinkTargets {
-  const targets = emptyTargets();
-  if (config.links.checkCandidates) {
-    const period = digestPeriod({ now, defaultDays: config.digest.days });
-    for (const candidate of rankCandidates(db, config, period, now)) addLink(targets, candidate.url, { file: '(candidates)' });
-  }
-  if (config.links.checkSources) {
-    config.sources.forEach((source, index) => {
-      if (source.enabled && source.kind !== 'stortinget') addLink(targets, source.url, { file: '(sources)', line: index + 1 });
-    });
-  }
-  return targets;
 }
 
 export async function checkLinks(config: Config, targets: LinkTargets, deps: CheckLinksDeps, options: CheckLinksOptions): Promise<LinkReport> {
@@ -131,49 +112,4 @@ export async function checkLinks(config: Config, targets: LinkTargets, deps: Che
     saveLinkRun(db!, runId, reachability.offline ? [] : records, { status, at: report.generatedAt, summary: report.summary });
   }
   return report;
-}
-
-export interface LinksJobResult {
-  runId: string;
-  summary: Record<string, number>;
-  dead: number;
-  /** Links that became dead in this run, and links that worked again after being dead. */
-  newlyDead: string[];
-  recovered: string[];
-  exitCode: 0 | 2;
-  report: LinkReport;
-  /** Set when no link's host answered: nothing was kept. */
-  offline?: Reachability;
-}
-
-/** The scheduled / `run` form: the configured archive, the candidates and the sources, with history. */
-export async function runLinksJob(
-  config: Config,
-  runtime: Runtime,
-  options: { now?: () => Date; baseDir?: string; onProgress?: (done: number, total: number) => void; browserRecheck?: boolean } = {},
-): Promise<LinksJobResult> {
-  const now = options.now ?? (() => new Date());
-  const targets = configuredTargets(config, runtime.db, now());
-  const archive = config.links.archive.map((entry) => path.resolve(options.baseDir ?? process.cwd(), entry));
-  await collectFromPaths(targets, archive, { maxLinksPerDocument: config.links.maxLinksPerDocument });
-  const deadBefore = deadLinkUrls(runtime.db);
-  const useBrowser = options.browserRecheck ?? config.links.browserRecheck.enabled;
-  const report = await checkLinks(
-    config,
-    targets,
-    { http: runtime.linkHttp, log: runtime.log, db: runtime.db, now, ...(useBrowser ? { browser: runtime.browser } : {}) },
-    { history: true, ...(options.onProgress ? { onResult: (_r, done, total) => options.onProgress!(done, total) } : {}) },
-  );
-  const deadNow = new Set(report.links.filter((l) => l.dead).map((l) => l.url));
-  const checkedNow = new Set(report.links.map((l) => l.url));
-  return {
-    runId: report.runId,
-    summary: report.summary,
-    dead: deadNow.size,
-    newlyDead: [...deadNow].filter((url) => !deadBefore.has(url)),
-    recovered: [...deadBefore].filter((url) => checkedNow.has(url) && !deadNow.has(url)),
-    exitCode: reportExitCode(report),
-    report,
-    ...(report.offline ? { offline: report.offline } : {}),
-  };
 }

@@ -3,7 +3,7 @@
  * verdict `classify()` draws from that. A broken link is a value, never an exception.
  */
 
-import type { LinkLocation, Verdict } from '../model/links.js';
+import type { LinkLocation } from '../model/links.js';
 
 // The store's part of this data lives with the model; link checking re-exports it as its own.
 export { VERDICTS, type LinkLocation, type LinkResult, type Verdict } from '../model/links.js';

@@ -6,17 +6,13 @@
  * runs for months holds no browser between jobs), and alert evaluation afterwards.
  */
 import { isProblem } from '../model/outcomes.js';
+import { digestJob, writeDailyDigest } from '../jobs/digest-job.js';
+import { runWatchJob } from '../jobs/watch-job.js';
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { createRuntime, type Runtime, type RuntimeOverrides } from '../app.js';
 import type { Config } from '../config/schema.js';
-import { digestPeriod } from '../digest/build.js';
-import { buildLearnedDigest } from '../digest/learned-digest.js';
-import { writeDigestFiles } from '../digest/write.js';
 import type { Logger } from '../log.js';
 import { finishRun, startRun } from '../store/runs.js';
-import { osloDay } from '../time/oslo.js';
-import { watchSources } from '../watch/watch.js';
 import { processAlerts, type AlertChannels } from './alerts/index.js';
 import { acquireLock, LockedError, runLockPath, type Lock } from './lock.js';
 
@@ -157,21 +153,13 @@ export async function runJob(spec: JobSpec, deps: JobDeps, signal?: AbortSignal)
       let detail = '';
       let jobRunId: string | undefined = runId;
       if (spec.kind === 'watch') {
-        const summary = await watchSources(deps.config, {
-          db: runtime.db,
-          http: runtime.http,
-          browser: runtime.browser,
-          log: base,
-          runId: runId!,
-          now,
-          ...(spec.sourceIds ? { sourceIds: spec.sourceIds } : {}),
-        });
+        const summary = await runWatchJob(deps.config, runtime, { log: base, runId: runId!, now, ...(spec.sourceIds ? { sourceIds: spec.sourceIds } : {}) });
         const bad = summary.sources.filter((s) => isProblem(s.outcome));
         const fresh = summary.sources.reduce((n, s) => n + (s.outcome === 'ok' ? s.new : 0), 0);
         outcome = bad.length > 0 ? 'problems' : 'ok';
         detail = `${summary.sources.length} sources, ${fresh} new items${bad.length ? `, failed or broken: ${bad.map((s) => s.id).join(', ')}` : ''}`;
       } else if (spec.kind === 'links') {
-        const { runLinksJob } = await import('../links/run.js');
+        const { runLinksJob } = await import('../jobs/links-job.js');
         const links = await runLinksJob(deps.config, runtime, { now, baseDir: deps.configDir });
         jobRunId = links.runId;
         outcome = links.exitCode === 0 ? 'ok' : 'problems';
@@ -179,8 +167,8 @@ export async function runJob(spec: JobSpec, deps: JobDeps, signal?: AbortSignal)
       } else {
         const at = now();
         startRun(runtime.db, runId!, 'digest', at.toISOString());
-        const { digest } = await buildLearnedDigest(runtime.db, deps.config, digestPeriod({ now: at, defaultDays: deps.config.digest.days }), at, { baseDir: deps.configDir });
-        const files = writeDigestFiles(digest, path.join(runtime.storageDir, 'digests'), osloDay(at));
+        const digest = await digestJob(runtime.db, deps.config, { now: at, baseDir: deps.configDir, log: base });
+        const files = writeDailyDigest(digest, runtime.storageDir, at);
         const candidates = digest.sections.reduce((n, section) => n + section.candidates.length, 0);
         finishRun(runtime.db, runId!, 'ok', now().toISOString(), { candidates, files });
         detail = `${candidates} candidates → ${files.html}`;

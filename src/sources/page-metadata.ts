@@ -7,8 +7,7 @@
  *
  * Each field remembers where it came from, so a probe can say "date from JSON-LD datePublished".
  */
-import type { Cheerio, CheerioAPI } from 'cheerio';
-import type { AnyNode } from 'domhandler';
+import type { CheerioAPI } from 'cheerio';
 import { parseDate } from './dates.js';
 import { inPageChrome, SITE_CHROME } from './page-chrome.js';
 import { collapse } from './text.js';

@@ -23,15 +23,16 @@ export const LAYER_RULES = {
   sources: ['model', 'config', 'time', 'fetch'],
   app: ['model', 'config', 'log', 'fetch', 'store'],
   watch: ['model', 'config', 'time', 'log', 'fetch', 'sources', 'store'],
-  links: ['model', 'config', 'log', 'fetch', 'store', 'app', 'digest'],
+  links: ['model', 'config', 'log', 'fetch', 'store'],
   learning: ['model', 'config', 'store', 'links'],
   digest: ['model', 'config', 'files', 'store', 'watch', 'learning', 'report'],
   report: ['model', 'time', 'store', 'sources', 'links'],
   review: ['model', 'config', 'time', 'store', 'watch', 'links', 'learning', 'digest', 'report'],
   serve: ['model', 'config', 'time', 'log', 'store', 'report', 'review'],
-  ops: ['model', 'config', 'time', 'files', 'log', 'schedule', 'fetch', 'store', 'app', 'watch', 'links', 'digest', 'report'],
-  run: ['model', 'config', 'time', 'app', 'watch', 'links', 'digest'],
-  index: ['model', 'config', 'time', 'app', 'watch', 'links', 'learning', 'digest', 'review', 'run'],
+  jobs: ['model', 'config', 'time', 'log', 'app', 'store', 'watch', 'links', 'digest', 'report'],
+  ops: ['model', 'config', 'files', 'log', 'schedule', 'fetch', 'store', 'app', 'report', 'jobs'],
+  run: ['model', 'config', 'app', 'report', 'jobs'],
+  index: ['model', 'config', 'time', 'app', 'watch', 'links', 'learning', 'digest', 'review', 'jobs', 'run'],
   cli: '*',
 } as const satisfies Record<string, readonly string[] | '*'>;
 
@@ -46,12 +47,10 @@ export const PACKAGE_RULES: ReadonlyArray<{ pattern: RegExp; name: string; layer
 /**
  * Folder cycles the code still has, each as its strongly connected set of layers (sorted). The
  * check wants exactly these: a new cycle fails, and so does a cycle that is gone but still listed.
- * The one left runs links → digest (links/run.ts picks the candidates' URLs with rankCandidates),
- * digest → report (digest/write.ts renders with the report formatters), digest → learning →
- * links (the learner reads past issues with links/extract) and report → links (the link
- * report's text). The links job and the writing of digest files belong above all four.
+ * None is left since the links job (which picks the candidates' URLs with the digest's ranking)
+ * moved from links/ up to jobs/.
  */
-export const KNOWN_CYCLES: ReadonlyArray<readonly Layer[]> = [['digest', 'learning', 'links', 'report']];
+export const KNOWN_CYCLES: ReadonlyArray<readonly Layer[]> = [];
 
 export interface SourceFile {
   /** Repository-relative path, forward slashes: src/store/robots.ts. */

@@ -143,3 +143,23 @@ describe('the real src/', () => {
     expect(unused).toEqual([]);
   });
 });
+
+describe('docs/architecture.md', () => {
+  it("quotes LAYER_RULES as they are: the import-rules table says what the test enforces", () => {
+    const text = readFileSync('docs/architecture.md', 'utf8');
+    const section = text.slice(text.indexOf('## Import rules'));
+    const rows = [...section.matchAll(/^\| ([a-z, ]+) \| ([^|]+) \|$/gm)].filter((row) => row[1] !== 'layer');
+    expect(rows.length).toBeGreaterThan(10);
+    const documented: Record<string, string[] | '*'> = {};
+    for (const [, layers, allowed] of rows) {
+      const list = allowed!.trim();
+      for (const layer of layers!.split(',').map((name) => name.trim())) {
+        documented[layer] = list === 'nothing of ours' ? [] : list === 'anything under src/' ? '*' : list.split(',').map((name) => name.trim()).sort();
+      }
+    }
+    const enforced = Object.fromEntries(
+      Object.entries(LAYER_RULES).map(([layer, allowed]) => [layer, allowed === '*' ? '*' : [...allowed].sort()]),
+    );
+    expect(documented).toEqual(enforced);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { SourceState } from '../../store/source-state.js';
 import { OUTCOME_INFO } from '../../model/outcomes.js';
-import type { Notice, Observation, OpenAlert, Transitions } from '../../model/alerts.js';
+import type { Observation, OpenAlert, Transitions } from '../../model/alerts.js';
 
 export function dampAlerts(open: readonly OpenAlert[], observations: readonly Observation[], at: string): Transitions {
   const openByKey = new Map(open.map((alert) => [alert.key, alert]));
