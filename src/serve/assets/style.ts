@@ -43,7 +43,8 @@ article.cand { display: grid; grid-template-columns: 1fr 17rem; gap: .4rem 1rem;
 article.cand.current { box-shadow: 0 0 0 3px var(--focus); }
 article.cand.is-accepted { border-left-color: var(--accept); }
 article.cand.is-rejected { border-left-color: var(--reject); }
-article.cand.is-rejected .cand-main { opacity: .6; }
+article.cand.is-rejected { background: #f3f4f6; }
+article.cand.is-rejected .cand-main, article.cand.is-rejected .cand-head h3 a { color: var(--muted); }
 article.cand.is-maybe { border-left-color: #d9a300; }
 article.cand.saving { opacity: .7; }
 .cand-head { display: flex; gap: .5rem; align-items: baseline; }
@@ -74,7 +75,7 @@ form.decide .buttons { display: flex; gap: .3rem; }
 form.decide .buttons button { flex: 1; padding: .25rem .3rem; font-size: .85rem; white-space: nowrap; }
 form.decide button[value="accepted"][aria-pressed="true"] { background: var(--accept); border-color: var(--accept); color: #fff; }
 form.decide button[value="rejected"][aria-pressed="true"] { background: var(--reject); border-color: var(--reject); color: #fff; }
-form.decide button[value="maybe"][aria-pressed="true"] { background: #d9a300; border-color: #d9a300; color: #fff; }
+form.decide button[value="maybe"][aria-pressed="true"] { background: var(--maybe); border-color: var(--maybe); color: #fff; }
 kbd { font: 600 .7rem ui-monospace, SFMono-Regular, Menlo, monospace; border: 1px solid #b9c2cc; border-bottom-width: 2px; border-radius: .2rem; padding: 0 .25rem; background: #f8fafc; color: var(--ink); }
 button[aria-pressed="true"] kbd { background: transparent; color: #fff; border-color: rgba(255,255,255,.6); }
 .empty { color: var(--muted); font-style: italic; }
@@ -113,4 +114,9 @@ form.inline { display: inline; }
 .newsletter h2 { font-family: system-ui, sans-serif; font-size: 1.05rem; border-bottom: 1px solid var(--line); }
 .note-list { font-size: .85rem; color: var(--muted); }
 @media (max-width: 50rem) { article.cand { grid-template-columns: 1fr; } }
+/* Accessibility: where keyboard focus is, always visible (also on the dark header). */
+:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+header.top :focus-visible { outline-color: #fff; }
+/* A date field's focus sits in its inner parts, where :focus-visible on the field does not match. */
+input:focus, input:focus-within, select:focus, textarea:focus { outline: 3px solid var(--focus); outline-offset: 1px; }
 `;
