@@ -36,6 +36,11 @@ const STYLE = `
   .link.ok { background: #e7f5ec; color: #1a6b3a; } .link.warn { background: #fff4e0; color: #8a5300; }
   .link.dead { background: #fde8e8; color: #9b1c1c; } .link.unchecked { color: var(--muted); }
   @media print { body { max-width: none; padding: 0; font-size: 11pt; } a { color: inherit; } .url { display: block; } }
+  /* Phones: a long URL or word wraps instead of widening the page; titles hyphenate by the page's lang. */
+  body { overflow-wrap: break-word; }
+  a, .url, section.health li { overflow-wrap: anywhere; }
+  article h3 { hyphens: auto; -webkit-hyphens: auto; }
+  @media (max-width: 40rem) { body { padding: 1rem .75rem 3rem; } }
 `;
 
 /** The candidate's link as link monitoring last saw it. */

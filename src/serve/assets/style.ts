@@ -119,4 +119,24 @@ form.inline { display: inline; }
 header.top :focus-visible { outline-color: #fff; }
 /* A date field's focus sits in its inner parts, where :focus-visible on the field does not match. */
 input:focus, input:focus-within, select:focus, textarea:focus { outline: 3px solid var(--focus); outline-offset: 1px; }
+/* Titles wrap between syllables (the page's lang picks the rules), a word is cut only when nothing else fits. */
+.cand-head h3 { overflow-wrap: break-word; hyphens: auto; -webkit-hyphens: auto; min-width: 0; }
+/* Phones: nothing wider than the screen; filters wrap, wide tables scroll inside themselves. */
+@media (max-width: 40rem) {
+  header.top { gap: .4rem .8rem; padding: .5rem .75rem; }
+  header.top .issue-pill { margin-left: 0; }
+  main { padding: 1rem .75rem 4rem; }
+  form.filters { padding: .6rem; }
+  form.filters label { flex: 1 1 9rem; min-width: 0; }
+  form.filters input, form.filters select { width: 100%; min-width: 0; }
+  form.filters input[type="search"] { min-width: 0; }
+  table { display: block; overflow-x: auto; }
+  td.detail { min-width: 10rem; }
+  form.stack .row { flex-wrap: wrap; }
+  .cand-head { flex-wrap: wrap; }
+}
+/* Touch screens have no keys to press: the keyboard help and the key hints go. */
+@media (hover: none) and (pointer: coarse) {
+  footer.keys-hint, aside.keys, kbd { display: none; }
+}
 `;
