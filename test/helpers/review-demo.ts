@@ -17,11 +17,11 @@ import { buildDigest, digestPeriod } from '../../src/digest/build.js';
 import { summarise, type LinkReport, type LinkReportEntry } from '../../src/links/report.js';
 import { formatDigestHtml } from '../../src/report/digest-html.js';
 import { formatLinksHtml } from '../../src/report/links.js';
+import { listReviewCandidates } from '../../src/review/candidates.js';
 import { decide } from '../../src/review/decisions.js';
 import type { Language } from '../../src/serve/labels.js';
 import { startReviewServer, type ReviewServer } from '../../src/serve/server.js';
 import { openDb, type Db } from '../../src/store/db.js';
-import { listItemsFirstSeen } from '../../src/store/items.js';
 import { recordOccurrences, saveLinkState } from '../../src/store/links.js';
 import { insertOpenIssue } from '../../src/store/newsletter-issues.js';
 import { watchSources } from '../../src/watch/watch.js';
@@ -115,8 +115,10 @@ export async function startReviewDemo(): Promise<ReviewDemo> {
     replica.setDay(2);
     await watch(clockDay2);
 
-    const items = listItemsFirstSeen(runtime.db, clockDay2.toISOString(), '2100-01-01');
-    if (items.length < 5) throw new Error(`the replica's day 2 gave ${items.length} new items; the demo needs at least 5`);
+    // Decided in the page's own order (the store's insertion order follows the fetches' timing).
+    const view = listReviewCandidates(runtime.db, config, { period: { kind: 'since-issue' }, learning: false }, demoNow);
+    const items = view.sections.flatMap((section) => section.candidates);
+    if (items.length < 5) throw new Error(`the replica's two days gave ${items.length} candidates; the demo needs at least 5`);
     const at = (minutes: number) => new Date(demoNow.getTime() - minutes * 60_000);
     const decisions: Array<[number, string, string | null]> = [
       [0, 'accepted', 'Ta med – ny forskrift'],

@@ -133,7 +133,9 @@ input:focus, input:focus-within, select:focus, textarea:focus { outline: 3px sol
   table { display: block; overflow-x: auto; }
   td.detail { min-width: 10rem; }
   form.stack .row { flex-wrap: wrap; }
-  .cand-head { flex-wrap: wrap; }
+  /* The title gets a line of its own under the score and state: long words then fit whole. */
+  .cand-head { flex-wrap: wrap; justify-content: space-between; }
+  .cand-head h3 { order: 1; flex: 1 1 100%; }
 }
 /* Touch screens have no keys to press: the keyboard help and the key hints go. */
 @media (hover: none) and (pointer: coarse) {
