@@ -113,4 +113,11 @@ form.inline { display: inline; }
 .newsletter h2 { font-family: system-ui, sans-serif; font-size: 1.05rem; border-bottom: 1px solid var(--line); }
 .note-list { font-size: .85rem; color: var(--muted); }
 @media (max-width: 50rem) { article.cand { grid-template-columns: 1fr; } }
+.table-scroll { overflow-x: auto; max-width: 100%; }
+.source-form label { display: block; font-weight: 600; margin-bottom: .15rem; }
+.source-form input:not([type=checkbox]), .source-form textarea, .source-form select { width: 100%; max-width: 40rem; box-sizing: border-box; font: inherit; }
+.source-form textarea, .source-form input[name^="select."] { font-family: ui-monospace, monospace; }
+.field-error { display: block; color: #b91c1c; font-weight: 600; }
+.form-actions button, #probe-form button, #restore-form button, #suggestion-form button { margin-right: .5rem; }
+blockquote.excerpt { border-left: 3px solid #cbd5e1; margin: .4rem 0; padding: .2rem .8rem; color: var(--muted); overflow-wrap: anywhere; }
 `;
