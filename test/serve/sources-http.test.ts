@@ -176,7 +176,7 @@ describe('saving from the Kilder tab', () => {
     expect(response.status).toBe(303);
     expect(response.headers.location).toBe('/sources/heuni?notice=saved');
     const written = readFileSync(file, 'utf8');
-    const expected = structuredClone(SOURCES_JSON) as typeof SOURCES_JSON & { sources: Array<Record<string, unknown>> };
+    const expected = structuredClone(SOURCES_JSON) as unknown as { sources: Array<Record<string, unknown>> };
     expected.sources[0] = { ...expected.sources[0], ranking: { weight: 4 }, select: { item: 'article.ds-card', link: 'h2 a' } };
     expect(written).toBe(`${JSON.stringify(expected, null, 2)}\n`);
     const removed = ORIGINAL.split('\n').filter((line) => !written.split('\n').includes(line));
