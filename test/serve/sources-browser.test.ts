@@ -157,7 +157,10 @@ describe('fixing a broken source from the Kilder tab', () => {
     expect(await page.locator('#sources tr[data-source="heuni"]').getAttribute('data-health')).toBe('ok');
   });
 
-  it('restores the previous version', async () => {
+  it('restores the previous version, without JavaScript too', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
+    page = await context.newPage();
+    page.on('request', (request) => !request.url().startsWith('http://127.0.0.1:') && foreignRequests.push(request.url()));
     await page.goto(`${base}/sources/heuni`);
     await submit('#restore-form button', /\/sources\/heuni\?notice=restored$/);
     expect(readFileSync(file, 'utf8')).toBe(ORIGINAL);
