@@ -114,6 +114,9 @@ describe('fixing a broken source from the Kilder tab', () => {
     expect(await row.locator('td.outcome').textContent()).toBe('ødelagt uttrekk');
     expect(await row.locator('td.health').textContent()).toBe('feiler');
     expect(Number(await row.locator('td.num').textContent())).toBe(HEUNI_LISTING_SIZE);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.setViewportSize({ width: 1280, height: 1000 });
   });
 
   it('probes it: the item selector matched nothing, and the page’s suggestion is shown', async () => {
@@ -122,6 +125,10 @@ describe('fixing a broken source from the Kilder tab', () => {
     expect(await page.locator('#probe-result').getAttribute('data-ok')).toBe('false');
     expect(await page.locator('#selector-report tr[data-field="item"]').textContent()).toContain('fant ingenting');
     expect(await page.locator('#diagnosis').textContent()).toContain('Forslag');
+    // On a phone the result page scrolls down, never sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.setViewportSize({ width: 1280, height: 1000 });
   });
 
   it('previews the new page’s selectors: the items appear and nothing is saved', async () => {

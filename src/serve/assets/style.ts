@@ -119,5 +119,6 @@ form.inline { display: inline; }
 .source-form textarea, .source-form input[name^="select."] { font-family: ui-monospace, monospace; }
 .field-error { display: block; color: #b91c1c; font-weight: 600; }
 .form-actions button, #probe-form button, #restore-form button, #suggestion-form button { margin-right: .5rem; }
+.suggestion code, #probe-items .url, #source-form ~ * code, h3 { overflow-wrap: anywhere; }
 blockquote.excerpt { border-left: 3px solid #cbd5e1; margin: .4rem 0; padding: .2rem .8rem; color: var(--muted); overflow-wrap: anywhere; }
 `;

@@ -101,10 +101,10 @@ function diagnosis(ctx: PageContext, view: SourceDetailView, found: NonNullable<
 ${
   page.counts.length > 0
     ? html`<h3>${s.selectorReport(found.url)}</h3>
-<table id="selector-report"><thead><tr><th>${s.colField}</th><th>${s.colSelector}</th><th>${s.colMatches}</th></tr></thead>
+<div class="table-scroll"><table id="selector-report"><thead><tr><th>${s.colField}</th><th>${s.colSelector}</th><th>${s.colMatches}</th></tr></thead>
 <tbody>${page.counts.map(
         (count) => html`<tr data-field="${count.field}"${count.matches === 0 ? html` class="problem"` : ''}><td>${s.select[count.field]}</td><td><code>${count.selector}</code></td><td>${count.matches === 0 ? s.matchedNothing : String(count.matches)}</td></tr>`,
-      )}</tbody></table>`
+      )}</tbody></table></div>`
     : ''
 }
 <h3>${s.pageSays}</h3><blockquote class="excerpt">${page.excerpt}</blockquote>
