@@ -11,6 +11,7 @@ import { generateToken, isLoopbackHost } from '../serve/security.js';
 import { ServeError, startReviewServer } from '../serve/server.js';
 import { openDb } from '../store/db.js';
 import { refreshArchive } from '../learning/refresh-archive.js';
+import { probeWithTimeLimit } from '../jobs/probe-job.js';
 import { commandContext, type GlobalOptions } from './context.js';
 import { EXIT } from './exit-codes.js';
 
@@ -47,6 +48,9 @@ export async function serveCommand(options: ServeOptions, env: NodeJS.ProcessEnv
       port,
       ...(token ? { token } : {}),
       ...(options.learning === false ? { learning: false } : {}),
+      // The Kilder tab edits this file (earlier versions kept under storage/) and probes as `sources probe` does.
+      sourcesFile: { path: path.resolve(options.config), historyDir: path.join(path.resolve(ctx.overrides.storageDir), 'sources-history') },
+      probe: (source, config) => probeWithTimeLimit(source, config, ctx.overrides, ctx.log),
       log: ctx.log,
     });
   } catch (error) {

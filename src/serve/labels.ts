@@ -4,6 +4,7 @@
  */
 import type { Reason } from '../model/digest.js';
 import { outcomeLabels } from '../model/outcomes.js';
+import { SOURCE_LABELS } from './source-labels.js';
 import { formatDateTime, formatDay } from '../time/oslo.js';
 
 export type Language = 'nb' | 'en';
@@ -189,6 +190,8 @@ const nb = {
     }
     return reason.label;
   },
+
+  sources: SOURCE_LABELS.nb,
 };
 
 export type Labels = typeof nb;
@@ -363,6 +366,8 @@ const en: Labels = {
   configWarning: (message: string) => `sources.json could not be read again; the previous version is in use: ${message}`,
 
   reason: (reason: Reason): string => reason.label,
+
+  sources: SOURCE_LABELS.en,
 };
 
 export function labelsFor(language: Language): Labels {

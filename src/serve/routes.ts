@@ -10,6 +10,7 @@
  *   POST /issues/:id/close|reopen
  *   GET  /issues/:id/export[.md|.html|.json]
  *   GET  /health                     sources that failed or broke, dead links, last runs
+ *   GET|POST /sources…               the Kilder tab (source-routes.ts)
  *   GET  /static/app.js|app.css|icon.svg
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -34,6 +35,7 @@ import { renderHealthPage } from './pages/health.js';
 import { renderIssuesPage } from './pages/issues.js';
 import { layout, safeReturn, type PageContext } from './pages/layout.js';
 import type { Security } from './security.js';
+import { isSourcesPath, sourceRoutes, type SourceRequest, type SourceRouteDeps } from './source-routes.js';
 
 export interface ConfigSource {
   /** The configuration to use now, and a warning when a reload failed (the previous one is kept). */
@@ -49,6 +51,9 @@ export interface RouteDeps {
   /** Overrides review.language / review.learning. */
   language?: Language;
   learning?: boolean;
+  /** The Kilder tab's file and live probe (without them it only lists). */
+  sourcesFile?: SourceRouteDeps['sourcesFile'];
+  probe?: SourceRouteDeps['probe'];
 }
 
 const CSP = [
@@ -168,6 +173,16 @@ export function createHandler(deps: RouteDeps): (req: IncomingMessage, res: Serv
     configWarning: r.configWarning,
   });
 
+  const sources = sourceRoutes({ db, now: deps.now, log: deps.log, sourcesFile: deps.sourcesFile, probe: deps.probe });
+  const sourceRequest = (r: Request): SourceRequest => ({
+    config: r.config,
+    ctx: pageContext(r),
+    url: r.url,
+    sendHtml: (status, page) => sendHtml(r, status, page),
+    redirect: (location) => redirect(r, location),
+    notFound: (message) => errorPage(r, 404, message),
+  });
+
   const errorPage = (r: Request, status: number, message: string): void => {
     if (r.wantsJson) return sendJson(r, status, { ok: false, error: message });
     const ctx = pageContext(r);
@@ -253,6 +268,7 @@ export function createHandler(deps: RouteDeps): (req: IncomingMessage, res: Serv
       if (!result.ok) return issuesPage(r, 400, errorText(result.error), input);
       return redirect(r, '/issues');
     }
+    if (isSourcesPath(path)) return sources.post(sourceRequest(r), path, form);
     const issueAction = /^\/issues\/(\d{1,9})\/(close|reopen)$/.exec(path);
     if (issueAction) {
       const id = Number(issueAction[1]);
@@ -281,6 +297,7 @@ export function createHandler(deps: RouteDeps): (req: IncomingMessage, res: Serv
       case '/favicon.ico':
         return send(r, 200, ICON, 'image/svg+xml', { 'Cache-Control': 'max-age=86400' });
     }
+    if (isSourcesPath(path)) return sources.get(sourceRequest(r), path);
     const exportMatch = EXPORT_PATH.exec(path);
     if (exportMatch) {
       const id = Number(exportMatch[1]);

@@ -11,7 +11,7 @@ import type { Config } from '../config/schema.js';
 import { silentLogger } from '../log.js';
 import type { Db } from '../store/db.js';
 import type { Language } from './labels.js';
-import { createHandler, type ConfigSource } from './routes.js';
+import { createHandler, type ConfigSource, type RouteDeps } from './routes.js';
 import { Security, isLoopbackHost } from './security.js';
 
 export interface ReviewServerOptions {
@@ -30,6 +30,10 @@ export interface ReviewServerOptions {
   learning?: boolean;
   now?: () => Date;
   log?: Logger;
+  /** sources.json and its history folder, for editing sources on the Kilder tab. */
+  sourcesFile?: RouteDeps['sourcesFile'];
+  /** The Kilder tab's live probe. */
+  probe?: RouteDeps['probe'];
 }
 
 export interface ReviewServer {
@@ -59,6 +63,8 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     log,
     ...(options.language ? { language: options.language } : {}),
     ...(options.learning !== undefined ? { learning: options.learning } : {}),
+    ...(options.sourcesFile ? { sourcesFile: options.sourcesFile } : {}),
+    ...(options.probe ? { probe: options.probe } : {}),
   });
   const server = http.createServer((req, res) => void handler(req, res));
   server.headersTimeout = 30_000;

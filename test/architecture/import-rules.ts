@@ -27,7 +27,7 @@ export const LAYER_RULES = {
   learning: ['model', 'config', 'store', 'links'],
   digest: ['model', 'config', 'files', 'store', 'watch', 'learning', 'report'],
   report: ['model', 'time', 'store', 'sources', 'links'],
-  review: ['model', 'config', 'time', 'store', 'watch', 'links', 'learning', 'digest', 'report'],
+  review: ['model', 'config', 'time', 'files', 'store', 'watch', 'links', 'learning', 'digest', 'report'],
   serve: ['model', 'config', 'time', 'log', 'store', 'report', 'review'],
   jobs: ['model', 'config', 'time', 'log', 'app', 'store', 'watch', 'links', 'digest', 'report'],
   ops: ['model', 'config', 'files', 'log', 'schedule', 'fetch', 'store', 'app', 'report', 'jobs'],

@@ -141,4 +141,12 @@ input:focus, input:focus-within, select:focus, textarea:focus { outline: 3px sol
 @media (hover: none) and (pointer: coarse) {
   footer.keys-hint, aside.keys, kbd { display: none; }
 }
+.table-scroll { overflow-x: auto; max-width: 100%; }
+.source-form label { display: block; font-weight: 600; margin-bottom: .15rem; }
+.source-form input:not([type=checkbox]), .source-form textarea, .source-form select { width: 100%; max-width: 40rem; box-sizing: border-box; font: inherit; }
+.source-form textarea, .source-form input[name^="select."] { font-family: ui-monospace, monospace; }
+.field-error { display: block; color: #b91c1c; font-weight: 600; }
+.form-actions button, #probe-form button, #restore-form button, #suggestion-form button { margin-right: .5rem; }
+.suggestion code, #probe-items .url, #source-form ~ * code, h3 { overflow-wrap: anywhere; }
+blockquote.excerpt { border-left: 3px solid #cbd5e1; margin: .4rem 0; padding: .2rem .8rem; color: var(--muted); overflow-wrap: anywhere; }
 `;

@@ -16,7 +16,7 @@ export interface PageContext {
   configWarning: string | null;
 }
 
-export type Tab = 'candidates' | 'issues' | 'health';
+export type Tab = 'candidates' | 'issues' | 'health' | 'sources';
 
 /** A hidden form field carrying the CSRF token. */
 export function csrfField(ctx: PageContext): Html {
@@ -64,6 +64,7 @@ ${html`<html lang="${l.htmlLang}">
     ${tab('candidates', '/candidates', l.navCandidates)}
     ${tab('issues', '/issues', l.navIssues)}
     ${tab('health', '/health', l.navHealth, ctx.healthProblems)}
+    ${tab('sources', '/sources', l.sources.nav)}
   </nav>
   <span class="issue-pill">${issuePill}</span>
   <form class="undo-form" method="post" action="/undo">
