@@ -189,6 +189,8 @@ const nb = {
     }
     return reason.label;
   },
+  feedCandidates: 'Kandidater (Atom-feed)',
+  feedAccepted: 'Godtatt til det åpne nummeret (Atom-feed)',
 };
 
 export type Labels = typeof nb;
@@ -363,6 +365,8 @@ const en: Labels = {
   configWarning: (message: string) => `sources.json could not be read again; the previous version is in use: ${message}`,
 
   reason: (reason: Reason): string => reason.label,
+  feedCandidates: 'Candidates (Atom feed)',
+  feedAccepted: 'Accepted into the open issue (Atom feed)',
 };
 
 export function labelsFor(language: Language): Labels {
