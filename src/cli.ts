@@ -12,6 +12,7 @@ import type { GlobalOptions } from './cli/context.js';
 import type { LinksCheckOptions } from './cli/links.js';
 import type { ScheduleOptions } from './cli/schedule.js';
 import type { ServeOptions } from './cli/serve.js';
+import type { ExportOpmlOptions, ImportOpmlOptions } from './cli/opml.js';
 import type { SuggestOptions } from './cli/sources.js';
 import { EXIT } from './cli/exit-codes.js';
 import { locateConfig, notFoundMessage } from './cli/locate-config.js';
@@ -103,6 +104,18 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
     .option('--name <name>', 'name of the suggested source (default: the page title)')
     .option('--json', 'print JSON')
     .action((target: string, _opts, command: Command) => run(async () => (await sourcesCommands()).suggestCommand(target, globals<SuggestOptions>(command))));
+  const opmlCommands = () => import('./cli/opml.js');
+  sources
+    .command('import-opml <file>')
+    .description('add the feeds of an OPML file (a feed reader\'s export) as feed sources: shows what it would add, skip (already a source) and refuse; writes sources.json only with --write (the previous version kept as sources.json.bak)')
+    .option('--section <id>', 'section for feeds whose OPML folder names no section (default: the first in sources.json)')
+    .option('--write', 'write the new sources into sources.json')
+    .action((file: string, _opts, command: Command) => run(async () => (await opmlCommands()).importOpmlCommand(file, globals<ImportOpmlOptions>(command))));
+  sources
+    .command('export-opml')
+    .description('write every feed source as OPML 2.0, a folder per section, for a feed reader (other kinds are not feeds and are left out)')
+    .option('--out <file>', 'write to a file')
+    .action((_opts, command: Command) => run(async () => (await opmlCommands()).exportOpmlCommand(globals<ExportOpmlOptions>(command))));
   sources
     .command('check')
     .description('validate sources.json')

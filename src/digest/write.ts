@@ -11,7 +11,7 @@ export function formatDigest(digest: Digest, format: DigestFormat): string {
   return DIGEST_FORMATS[format].render(digest);
 }
 
-/** storage/digests/digest-2026-11-28.{md,html,json} (every registered format), plus latest.* copies. */
+/** storage/digests/digest-2026-11-28.{md,html,json,atom} (every registered format), plus latest.* copies. */
 export function writeDigestFiles(digest: Digest, dir: string, day: string): Record<DigestFormat, string> {
   const written = DIGEST_FORMAT_NAMES.map((format): [DigestFormat, string] => {
     const { extension, render } = DIGEST_FORMATS[format];

@@ -17,4 +17,5 @@ export const FILE_TYPES = {
   json: { mime: 'application/json; charset=utf-8', extension: 'json' },
   csv: { mime: 'text/csv; charset=utf-8', extension: 'csv' },
   text: { mime: 'text/plain; charset=utf-8', extension: 'txt' },
+  atom: { mime: 'application/atom+xml; charset=utf-8', extension: 'atom' },
 } as const satisfies Record<string, Omit<OutputFormat<never>, 'render'>>;

@@ -192,6 +192,8 @@ const nb = {
   },
 
   sources: SOURCE_LABELS.nb,
+  feedCandidates: 'Kandidater (Atom-feed)',
+  feedAccepted: 'Godtatt til det åpne nummeret (Atom-feed)',
 };
 
 export type Labels = typeof nb;
@@ -368,6 +370,8 @@ const en: Labels = {
   reason: (reason: Reason): string => reason.label,
 
   sources: SOURCE_LABELS.en,
+  feedCandidates: 'Candidates (Atom feed)',
+  feedAccepted: 'Accepted into the open issue (Atom feed)',
 };
 
 export function labelsFor(language: Language): Labels {

@@ -11,6 +11,8 @@
  *   GET  /issues/:id/export[.md|.html|.json]
  *   GET  /health                     sources that failed or broke, dead links, last runs
  *   GET|POST /sources…               the Kilder tab (source-routes.ts)
+ *   GET  /feeds/candidates.atom      Atom: the digest's candidates now (?token= accepted as it is)
+ *   GET  /feeds/accepted.atom        Atom: the items accepted into the open issue
  *   GET  /static/app.js|app.css|icon.svg
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -20,10 +22,12 @@ import type { Db } from '../store/db.js';
 import { STATUS_FILTERS, listReviewCandidates, type StatusFilter } from '../review/candidates.js';
 import { decide, undoDecision } from '../review/decisions.js';
 import { ISSUE_EXPORT_FORMATS, ISSUE_EXPORT_FORMAT_NAMES, isIssueExportFormat } from '../review/export-formats.js';
+import { acceptedAtom, candidatesAtom, FEED_PATHS } from '../review/feeds.js';
 import { countHealthProblems, healthView } from '../review/health.js';
 import { closeIssue, exportIssue, openNextIssue, reopenClosedIssue, suggestedPeriod } from '../review/newsletter-issues.js';
 import { PERIOD_KINDS, type PeriodKind } from '../review/period.js';
 import { countUnassignedAccepted } from '../store/decisions.js';
+import { FILE_TYPES } from '../report/output-format.js';
 import { countAcceptedByIssue, getOpenIssue, listIssues } from '../store/newsletter-issues.js';
 import { reviewClient } from './assets/client.js';
 import { STYLE } from './assets/style.js';
@@ -142,6 +146,11 @@ async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
 
 function text(value: string | null | undefined, max = 500): string {
   return (value ?? '').trim().slice(0, max);
+}
+
+/** This server as the request addressed it: the feeds' self links (never with the token). */
+function originOf(r: Request): string {
+  return `http://${r.req.headers.host ?? 'localhost'}`;
 }
 
 function candidatesParams(url: URL): CandidatesParams {
@@ -289,6 +298,10 @@ export function createHandler(deps: RouteDeps): (req: IncomingMessage, res: Serv
         return issuesPage(r);
       case '/health':
         return sendHtml(r, 200, renderHealthPage(pageContext(r), healthView(db, r.config)));
+      case FEED_PATHS.candidates:
+        return send(r, 200, candidatesAtom(db, r.config, deps.now(), { origin: originOf(r), learning: deps.learning ?? r.config.review.learning }), FILE_TYPES.atom.mime);
+      case FEED_PATHS.accepted:
+        return send(r, 200, acceptedAtom(db, r.config, deps.now(), { origin: originOf(r) }), FILE_TYPES.atom.mime);
       case '/static/app.js':
         return send(r, 200, APP_JS, 'text/javascript; charset=utf-8', { 'Cache-Control': 'no-cache' });
       case '/static/app.css':
@@ -323,7 +336,8 @@ export function createHandler(deps: RouteDeps): (req: IncomingMessage, res: Serv
     };
     try {
       if (!security.hostAllowed(req)) return plain(421, 'This server answers only to localhost / 127.0.0.1.');
-      const auth = security.authenticate(req, url);
+      const isFeed = (Object.values(FEED_PATHS) as string[]).includes(url.pathname);
+      const auth = isFeed ? security.authenticateFeed(req, url) : security.authenticate(req, url);
       if (!auth.ok) return plain(401, labels.tokenRequired, { 'WWW-Authenticate': 'Bearer' });
       if ('redirect' in auth) return plain(303, '', { 'Set-Cookie': auth.setCookie, Location: auth.redirect });
       const session = security.session(req);

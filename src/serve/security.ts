@@ -92,6 +92,19 @@ export class Security {
     return { ok: false };
   }
 
+  /**
+   * A feed route: a feed reader can send neither a header nor a cookie it was given in a
+   * redirect, so `?token=` is accepted as it is (no cookie, no redirect), besides the others.
+   */
+  authenticateFeed(req: IncomingMessage, url: URL): AuthCheck {
+    const token = this.options.token;
+    if (!this.tokenRequired || !token) return { ok: true };
+    const query = url.searchParams.get('token');
+    if (query && sameSecret(query, token) && (req.method === 'GET' || req.method === 'HEAD')) return { ok: true };
+    const other = this.authenticate(req, url);
+    return other.ok && !('redirect' in other) ? other : { ok: false };
+  }
+
   /** The request's session id, and the cookie to set when it had none. */
   session(req: IncomingMessage): { id: string; setCookie?: string } {
     const existing = parseCookies(req.headers.cookie).get(this.sessionCookie);

@@ -30,6 +30,15 @@ describe('start-up', () => {
     expect(count).toBeLessThan(200);
   });
 
+  it('sources export-opml loads the config modules and the OPML reader, none of the app', () => {
+    const { code, ours, count } = loaded(['--config', path.resolve('sources.json'), 'sources', 'export-opml']);
+    expect(code).toBe(0);
+    expect(ours).toContain('cli/opml.js');
+    expect(ours).toContain('sources/opml.js');
+    expect(ours.filter((file) => !/^(cli\.js|cli\/|config\/|files\/write-atomic\.js$|sources\/(opml|opml-import|opml-xml|sitemap-xml|tag-scan|text)\.js$|report\/format-names\.js$)/.test(file))).toEqual([]);
+    expect(count).toBeLessThan(200);
+  });
+
   it('--help loads almost nothing', () => {
     const { code, ours, count } = loaded(['--help']);
     expect(code).toBe(0);

@@ -26,6 +26,7 @@ describe('format registries', () => {
     ['digest md', DIGEST_FORMATS.md, 'text/markdown; charset=utf-8', 'md'],
     ['digest html', DIGEST_FORMATS.html, 'text/html; charset=utf-8', 'html'],
     ['digest json', DIGEST_FORMATS.json, 'application/json; charset=utf-8', 'json'],
+    ['digest atom', DIGEST_FORMATS.atom, 'application/atom+xml; charset=utf-8', 'atom'],
     ['links text', LINK_REPORT_FORMATS.text, 'text/plain; charset=utf-8', 'txt'],
     ['links csv', LINK_REPORT_FORMATS.csv, 'text/csv; charset=utf-8', 'csv'],
     ['export md', ISSUE_EXPORT_FORMATS.md, 'text/markdown; charset=utf-8', 'md'],
@@ -60,7 +61,10 @@ describe('writeDigestFiles', () => {
   it('writes every registered format, dated and as latest, each as its renderer makes it', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'sw-formats-'));
     const files = writeDigestFiles(digest, dir, '2026-11-26');
-    expect(readdirSync(dir).sort()).toEqual(['digest-2026-11-26.html', 'digest-2026-11-26.json', 'digest-2026-11-26.md', 'latest.html', 'latest.json', 'latest.md']);
+    expect(readdirSync(dir).sort()).toEqual([
+      'digest-2026-11-26.atom', 'digest-2026-11-26.html', 'digest-2026-11-26.json', 'digest-2026-11-26.md',
+      'latest.atom', 'latest.html', 'latest.json', 'latest.md',
+    ]);
     expect(Object.keys(files)).toEqual([...DIGEST_FORMAT_NAMES]);
     for (const format of DIGEST_FORMAT_NAMES) {
       expect(files[format]).toBe(path.join(dir, `digest-2026-11-26.${format}`));

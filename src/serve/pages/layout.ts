@@ -53,6 +53,8 @@ ${html`<html lang="${l.htmlLang}">
 <title>${page.title} · sourcewatch</title>
 <link rel="stylesheet" href="/static/app.css">
 <link rel="icon" href="/static/icon.svg" type="image/svg+xml">
+<link rel="alternate" type="application/atom+xml" href="/feeds/candidates.atom" title="${l.feedCandidates}">
+<link rel="alternate" type="application/atom+xml" href="/feeds/accepted.atom" title="${l.feedAccepted}">
 <script src="/static/app.js" defer></script>
 <script type="application/json" id="client-texts">${jsonBlock(clientTexts)}</script>
 </head>
