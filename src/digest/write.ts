@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { writeFileAtomic } from '../files/write-atomic.js';
 import { DIGEST_FORMATS } from '../report/digest-formats.js';
+import { formatHealthMarkdown } from '../report/health-markdown.js';
 import { DIGEST_FORMAT_NAMES, type DigestFormat } from '../report/format-names.js';
 import type { Digest } from '../model/digest.js';
 
@@ -11,7 +12,10 @@ export function formatDigest(digest: Digest, format: DigestFormat): string {
   return DIGEST_FORMATS[format].render(digest);
 }
 
-/** storage/digests/digest-2026-11-28.{md,html,json} (every registered format), plus latest.* copies. */
+/**
+ * storage/digests/digest-2026-11-28.{md,html,json} (every registered format), plus latest.* copies,
+ * and beside them the maintainers' health-2026-11-28.md (and latest-health.md): what the digest may miss.
+ */
 export function writeDigestFiles(digest: Digest, dir: string, day: string): Record<DigestFormat, string> {
   const written = DIGEST_FORMAT_NAMES.map((format): [DigestFormat, string] => {
     const { extension, render } = DIGEST_FORMATS[format];
@@ -21,5 +25,8 @@ export function writeDigestFiles(digest: Digest, dir: string, day: string): Reco
     writeFileAtomic(path.join(dir, `latest.${extension}`), content);
     return [format, file];
   });
+  const health = formatHealthMarkdown(digest);
+  writeFileAtomic(path.join(dir, `health-${day}.md`), health);
+  writeFileAtomic(path.join(dir, 'latest-health.md'), health);
   return Object.fromEntries(written) as Record<DigestFormat, string>;
 }

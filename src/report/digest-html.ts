@@ -6,7 +6,6 @@ import type { Candidate, Digest } from '../model/digest.js';
 import { isWorkingVerdict, verdictLabel } from '../model/verdicts.js';
 import { formatDateTime, formatDay } from '../time/oslo.js';
 import { escapeHtml, safeHref } from './escape.js';
-import { healthLine } from './reasons.js';
 import { earlierSteps, stepText } from './step-text.js';
 
 const STYLE = `
@@ -29,8 +28,6 @@ const STYLE = `
   ul.reasons li { background: #f3f4f6; border-radius: .25rem; padding: 0 .4rem; color: var(--muted); }
   ul.reasons li.neg { color: var(--warn); }
   .url { font-size: .8rem; color: var(--muted); word-break: break-all; }
-  section.health { border: 1px solid #f5c2a8; background: #fff7f2; border-radius: .4rem; padding: .2rem 1rem .6rem; }
-  section.health h2 { border: 0; color: var(--warn); }
   .empty { color: var(--muted); font-style: italic; }
   .link { font-size: .8rem; border-radius: .25rem; padding: 0 .35rem; }
   .link.ok { background: #e7f5ec; color: #1a6b3a; } .link.warn { background: #fff4e0; color: #8a5300; }
@@ -64,15 +61,10 @@ function candidateHtml(c: Candidate): string {
 </article>`;
 }
 
+/** Candidates only: source health is the maintainers' file (health-markdown.ts says why). */
 export function formatDigestHtml(digest: Digest): string {
   const count = digest.sections.reduce((n, s) => n + s.candidates.length, 0);
   const title = `Kandidater ${formatDay(digest.period.from)} – ${formatDay(digest.period.to)}`;
-  const health =
-    digest.health.length > 0
-      ? `<section class="health"><h2>Kildehelse</h2><p>Disse kildene feilet eller ga ikke lesbare saker sist; digesten kan mangle saker fra dem:</p><ul>${digest.health
-          .map((h) => `<li>${escapeHtml(healthLine(h, formatDay))}</li>`)
-          .join('')}</ul></section>`
-      : '';
   const sections = digest.sections
     .map((s) => `<section><h2>${escapeHtml(s.title)}</h2>\n${s.candidates.map(candidateHtml).join('\n')}</section>`)
     .join('\n');
@@ -88,7 +80,6 @@ export function formatDigestHtml(digest: Digest): string {
 <body>
 <h1>${escapeHtml(title)}</h1>
 <p class="meta">${count} kandidater · laget ${escapeHtml(formatDateTime(digest.generatedAt))} · sourcewatch</p>
-${health}
 ${count === 0 ? '<p class="empty">Ingen nye kandidater i perioden.</p>' : sections}
 </body>
 </html>

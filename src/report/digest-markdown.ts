@@ -3,19 +3,15 @@ import type { Digest } from '../model/digest.js';
 import { verdictLabel } from '../model/verdicts.js';
 import { formatDateTime, formatDay } from '../time/oslo.js';
 import { escapeMarkdown, escapeMarkdownLine, markdownUrl } from './escape.js';
-import { formatReasons, healthLine } from './reasons.js';
+import { formatReasons } from './reasons.js';
 import { earlierSteps, stepText } from './step-text.js';
 
+/** Candidates only: source health is the maintainers' file (health-markdown.ts says why). */
 export function formatDigestMarkdown(digest: Digest): string {
   const lines: string[] = [];
   const count = digest.sections.reduce((n, s) => n + s.candidates.length, 0);
   lines.push(`# Kandidater ${formatDay(digest.period.from)} – ${formatDay(digest.period.to)}`, '');
   lines.push(`${count} kandidater, laget ${formatDateTime(digest.generatedAt)}.`, '');
-  if (digest.health.length > 0) {
-    lines.push('## Kildehelse', '', 'Disse kildene feilet eller ga ikke lesbare saker sist; digesten kan mangle saker fra dem:', '');
-    for (const h of digest.health) lines.push(`- ${escapeMarkdown(healthLine(h, formatDay))}`);
-    lines.push('');
-  }
   if (count === 0) lines.push('_Ingen nye kandidater i perioden._', '');
   for (const section of digest.sections) {
     lines.push(`## ${escapeMarkdown(section.title)}`, '');
