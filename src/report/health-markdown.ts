@@ -7,15 +7,17 @@
 import type { Digest } from '../model/digest.js';
 import { formatDateTime, formatDay } from '../time/oslo.js';
 import { escapeMarkdown } from './escape.js';
-import { healthLine } from './reasons.js';
+import { reportText, type TextLanguage } from './report-text.js';
 
-export function formatHealthMarkdown(digest: Digest): string {
-  const lines: string[] = [`# Kildehelse ${formatDay(digest.generatedAt)}`, '', `For vedlikeholderne, laget ${formatDateTime(digest.generatedAt)}.`, ''];
+export function formatHealthMarkdown(digest: Digest, language: TextLanguage = 'nb'): string {
+  const t = reportText(language);
+  const day = (iso: string): string => formatDay(iso, language);
+  const lines: string[] = [`# ${t.healthTitle(day(digest.generatedAt))}`, '', t.healthFor(formatDateTime(digest.generatedAt, language)), ''];
   if (digest.health.length === 0) {
-    lines.push('Alle kilder virket ved siste kjøring.');
+    lines.push(t.healthAllOk);
   } else {
-    lines.push('Disse kildene feilet eller ga ikke lesbare saker sist; digesten kan mangle saker fra dem:', '');
-    for (const h of digest.health) lines.push(`- ${escapeMarkdown(healthLine(h, formatDay))}`);
+    lines.push(t.healthIntro, '');
+    for (const h of digest.health) lines.push(`- ${escapeMarkdown(t.healthLine(h, day))}`);
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -156,7 +156,7 @@ describe('safe by default', () => {
     expect(page).not.toContain('javascript:');
     expect(page).toMatch(/<h3 id="t-[0-9a-f]+"><a href="#" target="_blank"/);
     const health = (await request(`${base}/health`)).body;
-    expect(health).toContain('did the page change layout? &lt;b&gt;');
+    expect(health).toContain('ingen saker funnet (sist 8): har siden fått ny utforming? &lt;b&gt;');
   });
 });
 
