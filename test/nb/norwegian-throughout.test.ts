@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/digest/build.js';
 import { httpText } from '../../src/links/chain-facts.js';
 import { summarise, type LinkReport, type LinkReportEntry } from '../../src/links/report.js';
+import type { Verdict } from '../../src/model/links.js';
 import { decide } from '../../src/review/decisions.js';
 import { openNextIssue } from '../../src/review/newsletter-issues.js';
 import { formatDigestHtml } from '../../src/report/digest-html.js';
@@ -55,7 +56,7 @@ function sourceState(sourceId: string, lastOutcome: 'broken-extraction' | 'faile
   saveSourceState(store.db, { sourceId, configHash: 'x', baselineAt: '2026-10-01T05:00:00Z', lastRunAt: '2026-12-01T05:00:00Z', lastOutcome, lastDetail, lastOkAt: '2026-11-25T05:00:00Z', consecutiveFailures, lastItemAt: '2026-11-20T05:00:00Z', lastItemCount: 8, hadDates: true });
 }
 
-function linkState(url: string, verdict: string, status: number | null, detail: string, dead: boolean): void {
+function linkState(url: string, verdict: Verdict, status: number | null, detail: string, dead: boolean): void {
   saveLinkState(store.db, { url, firstSeen: '2026-01-01T00:00:00Z', lastChecked: '2026-11-30T05:00:00Z', lastVerdict: verdict, lastStatus: status, lastFinalUrl: null, lastDetail: detail, lastOk: null, firstFailed: '2026-11-01T05:00:00Z', consecutiveFailures: 5, deadSince: dead ? '2026-11-20T05:00:00Z' : null });
 }
 
