@@ -72,6 +72,18 @@ describe('HTML digest', () => {
   });
 });
 
+describe('the digest in the language review.language sets', () => {
+  it.each([
+    ['nb', '<html lang="nb">', 'Kandidater 19. november 2026', 'Før: '],
+    ['en', '<html lang="en">', 'Candidates 19 November 2026', 'Before: '],
+  ] as const)('%s', (language, lang, title, before) => {
+    const html = formatDigestHtml(digest, language);
+    expect(html).toContain(lang);
+    expect(html).toContain(title);
+    expect(formatDigestMarkdown(digest, language)).toContain(before);
+  });
+});
+
 describe('Markdown and JSON digests', () => {
   it('Markdown holds candidates only; the health file says what it may miss', () => {
     const md = formatDigestMarkdown(digest);
