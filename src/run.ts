@@ -53,6 +53,6 @@ export async function runMainJob(
     baseDir: options.baseDir ?? process.cwd(),
     log: runtime.log,
   });
-  const files = writeDailyDigest(digest, runtime.storageDir, at);
+  const files = writeDailyDigest(digest, runtime.storageDir, at, config.review.language);
   return { watch, digest, files, ...(links ? { links } : {}) };
 }

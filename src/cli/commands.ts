@@ -75,7 +75,7 @@ export async function digestCommand(
       baseDir: path.dirname(path.resolve(options.config)),
       log: ctx.log,
     });
-    const text = formatDigest(digest, format);
+    const text = formatDigest(digest, format, ctx.config.review.language);
     if (options.out) {
       writeFileAtomic(options.out, text);
       process.stderr.write(`digest written to ${options.out}\n`);

@@ -57,7 +57,7 @@ export async function linksCheckCommand(targetArgs: string[], options: LinksChec
   const partial: LinkReportEntry[] = [];
   const progress = linkProgress(ctx);
   const emit = (report: LinkReport): void => {
-    const text = formatLinkReport(report, format);
+    const text = formatLinkReport(report, format, config.review.language);
     if (options.out) {
       writeFileAtomic(options.out, text);
       process.stderr.write(`link report written to ${options.out}\n`);

@@ -11,6 +11,7 @@ import { writeDigestFiles } from '../digest/write.js';
 import type { Logger } from '../log.js';
 import type { Digest } from '../model/digest.js';
 import type { DigestFormat } from '../report/format-names.js';
+import type { TextLanguage } from '../report/report-text.js';
 import type { Db } from '../store/db.js';
 import { osloDay } from '../time/oslo.js';
 
@@ -35,6 +36,7 @@ export async function digestJob(db: Db, config: Config, options: DigestJobOption
 }
 
 /** storage/digests/digest-<Oslo day>.{every format}, plus latest.* copies. */
-export function writeDailyDigest(digest: Digest, storageDir: string, at: Date): Record<DigestFormat, string> {
-  return writeDigestFiles(digest, path.join(storageDir, 'digests'), osloDay(at));
+/** `language`: the editors' (`review.language`). */
+export function writeDailyDigest(digest: Digest, storageDir: string, at: Date, language: TextLanguage = 'nb'): Record<DigestFormat, string> {
+  return writeDigestFiles(digest, path.join(storageDir, 'digests'), osloDay(at), language);
 }

@@ -4,8 +4,14 @@ import type { Item, SourceOutcomeKind } from '../model.js';
 /** One line of "why this rank": a rule that fired and the points it gave. */
 export interface Reason {
   kind: 'source' | 'keyword' | 'recency' | 'learned' | 'penalty';
+  /** English, for logs and the JSON digest; readers get it rebuilt from the fields below where set. */
   label: string;
   points: number;
+  /** A source reason's source name. */
+  source?: string;
+  /** A recency reason's moment and its age in whole days. */
+  basis?: 'published' | 'first seen' | 'event';
+  ageDays?: number;
 }
 
 /** Extra reasons per item on top of the configured rules: what past issues and editors' decisions suggest. */

@@ -168,7 +168,7 @@ export async function runJob(spec: JobSpec, deps: JobDeps, signal?: AbortSignal)
         const at = now();
         startRun(runtime.db, runId!, 'digest', at.toISOString());
         const digest = await digestJob(runtime.db, deps.config, { now: at, baseDir: deps.configDir, log: base });
-        const files = writeDailyDigest(digest, runtime.storageDir, at);
+        const files = writeDailyDigest(digest, runtime.storageDir, at, deps.config.review.language);
         const candidates = digest.sections.reduce((n, section) => n + section.candidates.length, 0);
         finishRun(runtime.db, runId!, 'ok', now().toISOString(), { candidates, files });
         detail = `${candidates} candidates → ${files.html}`;

@@ -3,10 +3,10 @@
  * screen and on paper. Every string that came from the web goes through escapeHtml.
  */
 import type { Candidate, Digest } from '../model/digest.js';
-import { isWorkingVerdict, verdictLabel } from '../model/verdicts.js';
+import { isWorkingVerdict } from '../model/verdicts.js';
 import { formatDateTime, formatDay } from '../time/oslo.js';
 import { escapeHtml, safeHref } from './escape.js';
-import { healthLine } from './reasons.js';
+import { reportText, type ReportText, type TextLanguage } from './report-text.js';
 import { earlierSteps, stepText } from './step-text.js';
 
 const STYLE = `
@@ -29,8 +29,6 @@ const STYLE = `
   ul.reasons li { background: #f3f4f6; border-radius: .25rem; padding: 0 .4rem; color: var(--muted); }
   ul.reasons li.neg { color: var(--warn); }
   .url { font-size: .8rem; color: var(--muted); word-break: break-all; }
-  section.health { border: 1px solid #f5c2a8; background: #fff7f2; border-radius: .4rem; padding: .2rem 1rem .6rem; }
-  section.health h2 { border: 0; color: var(--warn); }
   .empty { color: var(--muted); font-style: italic; }
   .link { font-size: .8rem; border-radius: .25rem; padding: 0 .35rem; }
   .link.ok { background: #e7f5ec; color: #1a6b3a; } .link.warn { background: #fff4e0; color: #8a5300; }
@@ -44,45 +42,42 @@ const STYLE = `
 `;
 
 /** The candidate's link as link monitoring last saw it. */
-function linkBadge(c: Candidate): string {
-  if (!c.link) return '<span class="link unchecked">lenke ikke sjekket</span>';
-  const label = c.link.dead ? 'lenke død' : isWorkingVerdict(c.link.verdict) ? 'lenke ok' : `lenke: ${verdictLabel(c.link.verdict, 'nb')}`;
+function linkBadge(c: Candidate, t: ReportText): string {
+  if (!c.link) return `<span class="link unchecked">${escapeHtml(t.linkUnchecked)}</span>`;
+  const label = c.link.dead ? t.linkDead : isWorkingVerdict(c.link.verdict) ? t.linkOk : `${t.link}: ${t.verdict(c.link.verdict)}`;
   const cls = c.link.dead ? 'dead' : isWorkingVerdict(c.link.verdict) ? 'ok' : 'warn';
-  return `<span class="link ${cls}" title="${escapeHtml(c.link.detail)}">${escapeHtml(label)}</span>`;
+  return `<span class="link ${cls}" title="${escapeHtml(t.detail(c.link.detail))}">${escapeHtml(label)}</span>`;
 }
 
-function candidateHtml(c: Candidate): string {
-  const date = c.published?.iso ? formatDay(c.published.iso) : c.published?.raw ?? 'uten dato';
-  const also = c.sourceIds.length > 1 ? ` · også hos ${escapeHtml(c.sourceIds.slice(1).join(', '))}` : '';
+function candidateHtml(c: Candidate, t: ReportText, language: TextLanguage): string {
+  const day = (iso: string): string => formatDay(iso, language);
+  const date = c.published?.iso ? day(c.published.iso) : c.published?.raw ?? t.noDate;
+  const also = c.sourceIds.length > 1 ? ` · ${escapeHtml(t.alsoAt)} ${escapeHtml(c.sourceIds.slice(1).join(', '))}` : '';
   const reasons = c.reasons
-    .map((r) => `<li${r.points < 0 ? ' class="neg"' : ''}>${escapeHtml(r.label)} ${r.points >= 0 ? '+' : '−'}${Math.abs(r.points)}</li>`)
+    .map((r) => `<li${r.points < 0 ? ' class="neg"' : ''}>${escapeHtml(t.reason(r))} ${r.points >= 0 ? '+' : '−'}${Math.abs(r.points)}</li>`)
     .join('');
   const earlier = earlierSteps(c.history, c.event);
   return `<article>
   <h3><a href="${safeHref(c.url)}" rel="noopener noreferrer">${escapeHtml(c.title)}</a></h3>
-  <div class="byline"><span class="score" title="score">${c.score}</span>${escapeHtml(c.sourceName)}${also} · ${escapeHtml(date)} · ${linkBadge(c)}</div>
-  ${c.event ? `<p class="event">${escapeHtml(stepText(c.event))}</p>` : ''}
-  ${earlier.length > 0 ? `<p class="history">Før: ${escapeHtml(earlier.map((step) => stepText(step)).join(' · '))}</p>` : ''}
+  <div class="byline"><span class="score" title="${escapeHtml(t.score)}">${c.score}</span>${escapeHtml(c.sourceName)}${also} · ${escapeHtml(date)} · ${linkBadge(c, t)}</div>
+  ${c.event ? `<p class="event">${escapeHtml(stepText(c.event, day, t))}</p>` : ''}
+  ${earlier.length > 0 ? `<p class="history">${escapeHtml(t.before)}: ${escapeHtml(earlier.map((step) => stepText(step, day, t)).join(' · '))}</p>` : ''}
   ${c.summary ? `<p class="summary">${escapeHtml(c.summary)}</p>` : ''}
-  <ul class="reasons" aria-label="why this rank">${reasons}</ul>
+  <ul class="reasons" aria-label="${escapeHtml(t.whyRank)}">${reasons}</ul>
   <div class="url">${escapeHtml(c.url)}</div>
 </article>`;
 }
 
-export function formatDigestHtml(digest: Digest): string {
+/** Candidates only: source health is the maintainers' file (health-markdown.ts says why). */
+export function formatDigestHtml(digest: Digest, language: TextLanguage = 'nb'): string {
+  const t = reportText(language);
   const count = digest.sections.reduce((n, s) => n + s.candidates.length, 0);
-  const title = `Kandidater ${formatDay(digest.period.from)} – ${formatDay(digest.period.to)}`;
-  const health =
-    digest.health.length > 0
-      ? `<section class="health"><h2>Kildehelse</h2><p>Disse kildene feilet eller ga ikke lesbare saker sist; digesten kan mangle saker fra dem:</p><ul>${digest.health
-          .map((h) => `<li>${escapeHtml(healthLine(h, formatDay))}</li>`)
-          .join('')}</ul></section>`
-      : '';
+  const title = t.digestTitle(formatDay(digest.period.from, language), formatDay(digest.period.to, language));
   const sections = digest.sections
-    .map((s) => `<section><h2>${escapeHtml(s.title)}</h2>\n${s.candidates.map(candidateHtml).join('\n')}</section>`)
+    .map((s) => `<section><h2>${escapeHtml(s.title)}</h2>\n${s.candidates.map((c) => candidateHtml(c, t, language)).join('\n')}</section>`)
     .join('\n');
   return `<!doctype html>
-<html lang="nb">
+<html lang="${t.htmlLang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -92,9 +87,8 @@ export function formatDigestHtml(digest: Digest): string {
 </head>
 <body>
 <h1>${escapeHtml(title)}</h1>
-<p class="meta">${count} kandidater · laget ${escapeHtml(formatDateTime(digest.generatedAt))} · sourcewatch</p>
-${health}
-${count === 0 ? '<p class="empty">Ingen nye kandidater i perioden.</p>' : sections}
+<p class="meta">${escapeHtml(t.digestMeta(count, formatDateTime(digest.generatedAt, language)))} · sourcewatch</p>
+${count === 0 ? `<p class="empty">${escapeHtml(t.noCandidates)}</p>` : sections}
 </body>
 </html>
 `;

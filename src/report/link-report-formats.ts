@@ -3,6 +3,7 @@ import type { LinkReport } from '../links/report.js';
 import type { LinkReportFormat } from './format-names.js';
 import { formatLinksCsv, formatLinksHtml, formatLinksMarkdown, formatLinksText, linksToJson } from './links.js';
 import { FILE_TYPES, type OutputFormat } from './output-format.js';
+import type { TextLanguage } from './report-text.js';
 
 export const LINK_REPORT_FORMATS = {
   md: { ...FILE_TYPES.md, render: formatLinksMarkdown },
@@ -12,6 +13,7 @@ export const LINK_REPORT_FORMATS = {
   text: { ...FILE_TYPES.text, render: formatLinksText },
 } as const satisfies Record<LinkReportFormat, OutputFormat<LinkReport>>;
 
-export function formatLinkReport(report: LinkReport, format: LinkReportFormat): string {
-  return LINK_REPORT_FORMATS[format].render(report);
+/** `language`: the editors' (`review.language`); the text, JSON and CSV formats are English either way. */
+export function formatLinkReport(report: LinkReport, format: LinkReportFormat, language: TextLanguage = 'nb'): string {
+  return LINK_REPORT_FORMATS[format].render(report, language);
 }

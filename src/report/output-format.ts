@@ -4,8 +4,11 @@
  * export) keeps one registry of these, `satisfies Record<ItsFormat, OutputFormat<…>>`, so a
  * new format name is a compile error until it can be rendered, served and written.
  */
+import type { TextLanguage } from './report-text.js';
+
 export interface OutputFormat<T> {
-  render(value: T): string;
+  /** In the reader's language (`review.language`); formats for machines ignore it. */
+  render(value: T, language?: TextLanguage): string;
   mime: string;
   extension: string;
 }

@@ -14,9 +14,12 @@ export interface ExportSettings {
   defaultTemplate: string;
   /** Lead for an event; {event} is what happened, dated by month ("Stortinget behandlet saken i juni: ikke vedtatt"). */
   eventTemplate?: string;
+  /** Lead for a title that names its source first ("GRETA publishes its fourth evaluation report…"). */
+  headlineTemplate?: string;
 }
 
 const DEFAULT_EVENT_TEMPLATE = '{event} – «{title}», se her.';
+const DEFAULT_HEADLINE_TEMPLATE = 'I {month} kom {kind} «{title}», se her.';
 
 export interface ExportItemInput {
   id: string;
@@ -95,7 +98,8 @@ const KINDS: Array<[RegExp, string]> = [
   [/høring|horing|hoering|consultation/, 'høringen'],
   [/spørsmål|sporsmal/, 'spørsmålet'],
   [/\bdom\b|dommen|judgment|judgement|avgjørelse|avgjorelse|kjennelse/, 'avgjørelsen'],
-  [/veileder|guidance|guideline|handbook|håndbok/, 'veilederen'],
+  [/veiledning|guidance|guideline/, 'veiledningen'],
+  [/veileder|handbook|håndbok/, 'veilederen'],
   [/policy brief|\bnotat\b|\bbrief\b/, 'notatet'],
   [/rapport|\breports?\b/, 'rapporten'],
   [/handlingsplan|action plan|\bplan\b/, 'planen'],
@@ -124,6 +128,19 @@ function decodeURIComponentSafe(url: string): string {
   } catch {
     return url;
   }
+}
+
+/**
+ * The title opens with the source's name, as news headlines do ("GRETA publishes its fourth
+ * evaluation report…"), and the template names the source too: "GRETA publiserte i desember
+ * «GRETA publishes…»" says it twice. Such a lead takes the headline template instead, and the
+ * title is still quoted as published.
+ */
+export function repeatsSource(template: string, title: string, source: string): boolean {
+  if (!source) return false;
+  const named = /\{source(?:Name)?\}/.test(template) || template.toLowerCase().includes(source.toLowerCase());
+  const escaped = source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return named && new RegExp(`^${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(title.trim());
 }
 
 export interface LeadFields {
@@ -198,11 +215,13 @@ function tidy(parts: LeadPart[]): LeadPart[] {
 
 function exportItem(input: ExportItemInput, settings: ExportSettings, sectionTitle: string): ExportItem {
   const when = input.event?.at ?? input.published ?? input.firstSeen;
-  const template = input.event
+  const source = shortSourceName(input.sourceName);
+  const configured = input.event
     ? (settings.eventTemplate ?? DEFAULT_EVENT_TEMPLATE)
     : ((input.sectionId ? settings.templates[input.sectionId] : undefined) ?? settings.defaultTemplate);
+  const template = !input.event && repeatsSource(configured, input.title, source) ? (settings.headlineTemplate ?? DEFAULT_HEADLINE_TEMPLATE) : configured;
   const fields: LeadFields = {
-    source: shortSourceName(input.sourceName),
+    source,
     sourceName: input.sourceName,
     month: norwegianMonth(when),
     year: String(osloDateParts(when).year),

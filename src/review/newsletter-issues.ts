@@ -94,7 +94,7 @@ export function exportIssue(db: Db, config: Config, issueId: number, now: Date):
     issue,
     sections: config.sections,
     items: issueExportItems(db, config, issueId),
-    settings: { templates: config.review.templates, defaultTemplate: config.review.defaultTemplate, eventTemplate: config.review.eventTemplate },
+    settings: { templates: config.review.templates, defaultTemplate: config.review.defaultTemplate, eventTemplate: config.review.eventTemplate, headlineTemplate: config.review.headlineTemplate },
     generatedAt: now.toISOString(),
   });
 }

@@ -5,6 +5,7 @@
 import type { Reason } from '../model/digest.js';
 import { outcomeLabels } from '../model/outcomes.js';
 import { SOURCE_LABELS } from './source-labels.js';
+import { REPORT_TEXT } from '../report/report-text.js';
 import { formatDateTime, formatDay } from '../time/oslo.js';
 
 export type Language = 'nb' | 'en';
@@ -178,19 +179,12 @@ const nb = {
   tokenRequired: 'Denne siden krever tilgangsnøkkel. Åpne adressen som `sourcewatch serve` skrev ut (med ?token=…).',
   configWarning: (message: string) => `sources.json kunne ikke leses på nytt, den forrige versjonen brukes: ${message}`,
 
-  reason: (reason: Reason): string => {
-    if (reason.kind === 'source') return reason.label.replace(/^source /, 'kilde ');
-    if (reason.kind === 'recency') {
-      return reason.label
-        .replace(/^published/, 'publisert')
-        .replace(/^first seen/, 'først sett')
-        .replace(/ today$/, ' i dag')
-        .replace(/ 1 day ago$/, ' for 1 dag siden')
-        .replace(/ (\d+) days ago$/, ' for $1 dager siden');
-    }
-    return reason.label;
-  },
-
+  // The reason's words come from the reports' table, so the page and the digest say the same.
+  reason: (reason: Reason): string => REPORT_TEXT.nb.reason(reason),
+  /** A detail the code wrote in English ("no items found (last time 8) …", "HTTP 404 Not Found"). */
+  detail: (detail: string | null | undefined): string => REPORT_TEXT.nb.detail(detail ?? ''),
+  /** The runs' job names (runs.kind). */
+  jobName: { watch: 'kildesjekk', links: 'lenkesjekk', digest: 'sammendrag', run: 'full kjøring' } as Record<string, string>,
   sources: SOURCE_LABELS.nb,
   feedCandidates: 'Kandidater (Atom-feed)',
   feedAccepted: 'Godtatt til det åpne nummeret (Atom-feed)',
@@ -367,8 +361,9 @@ const en: Labels = {
   tokenRequired: 'This page needs an access token. Open the address `sourcewatch serve` printed (with ?token=…).',
   configWarning: (message: string) => `sources.json could not be read again; the previous version is in use: ${message}`,
 
-  reason: (reason: Reason): string => reason.label,
-
+  reason: (reason: Reason): string => REPORT_TEXT.en.reason(reason),
+  detail: (detail: string | null | undefined): string => REPORT_TEXT.en.detail(detail ?? ''),
+  jobName: { watch: 'watch', links: 'link check', digest: 'digest', run: 'full run' },
   sources: SOURCE_LABELS.en,
   feedCandidates: 'Candidates (Atom feed)',
   feedAccepted: 'Accepted into the open issue (Atom feed)',

@@ -26,7 +26,7 @@ export function momentOf(item: Item): RankMoment {
 export function rankItem(item: Item, source: Source, settings: RankingSettings, now: Date, moment: RankMoment = momentOf(item)): Ranked {
   const reasons: Reason[] = [];
   if (source.ranking.weight !== 0) {
-    reasons.push({ kind: 'source', label: `source ${source.name}`, points: source.ranking.weight });
+    reasons.push({ kind: 'source', label: `source ${source.name}`, points: source.ranking.weight, source: source.name });
   }
   const keywords = keywordReasons(`${item.title}\n${item.summary ?? ''}`, settings.keywords, source.id);
   reasons.push(...keywords);
@@ -36,7 +36,7 @@ export function rankItem(item: Item, source: Source, settings: RankingSettings, 
   if (recency > 0) {
     const age = Math.floor(ageDays);
     const basis = moment.basis;
-    reasons.push({ kind: 'recency', label: `${basis} ${age === 0 ? 'today' : age === 1 ? '1 day ago' : `${age} days ago`}`, points: recency });
+    reasons.push({ kind: 'recency', label: `${basis} ${age === 0 ? 'today' : age === 1 ? '1 day ago' : `${age} days ago`}`, points: recency, basis, ageDays: age });
   }
 
   const score = round(reasons.reduce((sum, reason) => sum + reason.points, 0));

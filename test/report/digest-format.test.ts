@@ -3,6 +3,7 @@ import type { Candidate, Digest } from '../../src/model/digest.js';
 import { formatDigestHtml } from '../../src/report/digest-html.js';
 import { digestToJson } from '../../src/report/digest-json.js';
 import { formatDigestMarkdown } from '../../src/report/digest-markdown.js';
+import { formatHealthMarkdown } from '../../src/report/health-markdown.js';
 
 const evil = '<script>alert(1)</script> & <img src=x onerror=alert(2)>';
 const candidate: Candidate = {
@@ -56,8 +57,9 @@ describe('HTML digest', () => {
     // Its styles are inline, in the file itself.
     expect(html).toMatch(/<style>[^<]+<\/style>/);
   });
-  it('shows health, sections, score and reasons', () => {
-    expect(html).toContain('Kildehelse');
+  it('shows sections, score and reasons, and no source health (that is the maintainers\' file)', () => {
+    expect(html).not.toContain('Kildehelse');
+    expect(html).not.toContain('HEUNI');
     expect(html).toContain('<h2>Forskning</h2>');
     expect(html).toContain('7.5');
     expect(html).toContain('trafficking: «&lt;trafficking&gt;» +5');
@@ -70,7 +72,28 @@ describe('HTML digest', () => {
   });
 });
 
+describe('the digest in the language review.language sets', () => {
+  it.each([
+    ['nb', '<html lang="nb">', 'Kandidater 19. november 2026', 'Før: '],
+    ['en', '<html lang="en">', 'Candidates 19 November 2026', 'Before: '],
+  ] as const)('%s', (language, lang, title, before) => {
+    const html = formatDigestHtml(digest, language);
+    expect(html).toContain(lang);
+    expect(html).toContain(title);
+    expect(formatDigestMarkdown(digest, language)).toContain(before);
+  });
+});
+
 describe('Markdown and JSON digests', () => {
+  it('Markdown holds candidates only; the health file says what it may miss', () => {
+    const md = formatDigestMarkdown(digest);
+    expect(md).not.toContain('Kildehelse');
+    expect(md).not.toContain('HEUNI');
+    const health = formatHealthMarkdown(digest);
+    expect(health).toMatch(/^# Kildehelse /);
+    expect(health).toContain('HEUNI \\<i\\> (heuni)');
+    expect(formatHealthMarkdown({ ...digest, health: [] })).toContain('Alle kilder virket ved siste kjøring.');
+  });
   it('Markdown neutralises HTML in titles', () => {
     const md = formatDigestMarkdown(digest);
     expect(md).not.toContain('<script>');

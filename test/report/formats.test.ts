@@ -63,7 +63,7 @@ describe('writeDigestFiles', () => {
     const files = writeDigestFiles(digest, dir, '2026-11-26');
     expect(readdirSync(dir).sort()).toEqual([
       'digest-2026-11-26.atom', 'digest-2026-11-26.html', 'digest-2026-11-26.json', 'digest-2026-11-26.md',
-      'latest.atom', 'latest.html', 'latest.json', 'latest.md',
+      'health-2026-11-26.md', 'latest-health.md', 'latest.atom', 'latest.html', 'latest.json', 'latest.md',
     ]);
     expect(Object.keys(files)).toEqual([...DIGEST_FORMAT_NAMES]);
     for (const format of DIGEST_FORMAT_NAMES) {
@@ -73,5 +73,8 @@ describe('writeDigestFiles', () => {
     }
     expect(JSON.parse(readFileSync(files.json, 'utf8'))).toMatchObject({ generatedAt: '2026-11-26T06:00:00.000Z' });
     expect(readFileSync(files.md, 'utf8')).toContain('Ingen nye kandidater');
+    // The maintainers' health file beside it, every run, even when every source worked.
+    expect(readFileSync(path.join(dir, 'health-2026-11-26.md'), 'utf8')).toContain('Alle kilder virket');
+    expect(readFileSync(path.join(dir, 'latest-health.md'), 'utf8')).toBe(readFileSync(path.join(dir, 'health-2026-11-26.md'), 'utf8'));
   });
 });

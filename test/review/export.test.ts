@@ -8,6 +8,7 @@ import {
   inferKind,
   norwegianMonth,
   renderLead,
+  repeatsSource,
   shortSourceName,
   type ExportItemInput,
   type LeadFields,
@@ -51,12 +52,15 @@ describe('inferKind: what the lead calls the publication', () => {
     ['Skriftlig spørsmål om repatriering', 'https://stortinget.no/x', 'spørsmålet'],
     ['Høring om endringer i utlendingsloven', 'https://regjeringen.no/x', 'høringen'],
     ['Ny forskrift om informasjonsdeling', 'https://regjeringen.no/x', 'forskriften'],
-    ['Guidance Note on addressing the risks of trafficking', 'https://coe.int/x', 'veilederen'],
+    ['Guidance Note on addressing the risks of trafficking', 'https://coe.int/x', 'veiledningen'],
     ['Policy brief: residence permits', 'https://heuni.fi/x', 'notatet'],
     ['A Common Anti-Trafficking Plan', 'https://ec.europa.eu/x', 'planen'],
     ['New study aims to improve detection', 'https://heuni.fi/x', 'studien'],
     ['Webinar on the war in Ukraine', 'https://coe.int/x', 'webinaret'],
     ['Stortinget vedtok endringer', 'https://stortinget.no/sak', ''],
+    ['Handbook for labour inspectors', 'https://ilo.org/x', 'veilederen'],
+    ['Ny veileder om identifisering', 'https://bufdir.no/x', 'veilederen'],
+    ['GRETA publishes its fourth evaluation report on Norway', 'https://www.coe.int/x', 'evalueringsrapporten'],
   ])('%s → %s', (title, url, kind) => {
     expect(inferKind(title, url)).toBe(kind);
   });
@@ -197,6 +201,49 @@ function sample() {
     ],
   });
 }
+
+describe('repeatsSource: a title that names its source, under a template that does too', () => {
+  it.each([
+    ['{source} publiserte i {month} «{title}», se her.', 'GRETA publishes its fourth evaluation report on Norway', 'GRETA', true],
+    ['GRETA publiserte i {month} «{title}», se her.', 'GRETA publishes its fourth evaluation report on Norway', 'GRETA', true],
+    ['{sourceName}: «{title}»', 'Fafo: Grov utnytting', 'Fafo', true],
+    ['{source} publiserte i {month} «{title}», se her.', 'Guidance Note on addressing the risks of trafficking', 'GRETA', false],
+    // "GRETAs" is not the name on its own; nor does a title naming it later repeat the lead's opening.
+    ['{source} publiserte i {month} «{title}», se her.', 'GRETAs fjerde rapport', 'GRETA', false],
+    ['{source} publiserte i {month} «{title}», se her.', 'Report by GRETA on Norway', 'GRETA', false],
+    // The template does not name the source: nothing is said twice.
+    ['I {month}: «{title}», se her.', 'GRETA publishes its fourth evaluation report on Norway', 'GRETA', false],
+    ['{source} publiserte i {month} «{title}», se her.', 'Anything', '', false],
+  ])('%s / %s / %s → %s', (template, title, source, expected) => {
+    expect(repeatsSource(template, title, source)).toBe(expected);
+  });
+});
+
+describe('buildIssueExport: leads that read right when the title is English', () => {
+  const lead = (title: string, sectionId: string, sourceName: string, headlineTemplate?: string): string =>
+    buildIssueExport({
+      issue,
+      sections,
+      settings: { ...settings, ...(headlineTemplate ? { headlineTemplate } : {}) },
+      generatedAt: '2026-12-10T08:00:00Z',
+      items: [item({ id: 'e1', title, url: 'https://www.coe.int/en/greta-norway', sourceName, sectionId, published: '2026-12-03T10:00:00Z' })],
+    }).sections[0]!.items[0]!.lead;
+  it.each([
+    // The issue's example: the source said once, the kind named, the title quoted as published.
+    ['GRETA publishes its fourth evaluation report on Norway', 'greta', 'GRETA – Europarådet (coe.int)', 'I desember kom evalueringsrapporten «GRETA publishes its fourth evaluation report on Norway», se her.'],
+    ['Guidance Note on addressing the risks of trafficking', 'greta', 'GRETA – Europarådet (coe.int)', 'GRETA publiserte i desember «Guidance Note on addressing the risks of trafficking», se her.'],
+    ['Trafficking guidance for labour inspectors', 'politiske-tiltak', 'ILO – publikasjoner', 'ILO publiserte i desember veiledningen «Trafficking guidance for labour inspectors», se her.'],
+    ['Fafo: New report on forced labour', 'forskning', 'Fafo – rapporter', 'I desember kom rapporten «Fafo: New report on forced labour», se her.'],
+    ['ILO says forced labour rises', 'politiske-tiltak', 'ILO – publikasjoner', 'I desember kom «ILO says forced labour rises», se her.'],
+  ])('%s → %s', (title, sectionId, sourceName, expected) => {
+    expect(lead(title, sectionId, sourceName)).toBe(expected);
+  });
+  it('takes the configured headline template', () => {
+    expect(lead('GRETA publishes its fourth evaluation report on Norway', 'greta', 'GRETA – Europarådet (coe.int)', '{kind} fra desember: «{title}», se her.')).toBe(
+      'Evalueringsrapporten fra desember: «GRETA publishes its fourth evaluation report on Norway», se her.',
+    );
+  });
+});
 
 describe('buildIssueExport: an accepted event', () => {
   it('leads with what happened, dated by month', () => {

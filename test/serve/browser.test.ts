@@ -415,7 +415,7 @@ describe('the review page in a browser', () => {
       ]),
     );
     expect(problems).toHaveLength(2);
-    expect(await page.locator('#source-health tr[data-source="heuni"]').textContent()).toContain('did the page change layout?');
+    expect(await page.locator('#source-health tr[data-source="heuni"]').textContent()).toContain('har siden fått ny utforming?');
     const dead = await page.locator('#dead-links tbody tr').allTextContents();
     expect(dead.some((row) => row.includes('https://www.udi.no/krisen-i-ukraina/gammel-side/') && row.includes('arkiv/nyhetsbrev-2022-2.pdf, side 6'))).toBe(true);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'health.png') });

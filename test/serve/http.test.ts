@@ -156,7 +156,7 @@ describe('safe by default', () => {
     expect(page).not.toContain('javascript:');
     expect(page).toMatch(/<h3 id="t-[0-9a-f]+"><a href="#" target="_blank"/);
     const health = (await request(`${base}/health`)).body;
-    expect(health).toContain('did the page change layout? &lt;b&gt;');
+    expect(health).toContain('ingen saker funnet (sist 8): har siden fått ny utforming? &lt;b&gt;');
   });
 });
 
@@ -360,7 +360,7 @@ describe('sources.json edited while the page runs', () => {
     const original = JSON.parse(readFileSync('sources.json', 'utf8'));
     writeFileSync(file, JSON.stringify(original));
     const source = reloadingConfig(file, loadConfig(file), silentLogger());
-    expect(source.current().config.review.templates.greta).toBe('GRETA publiserte i {month} «{title}», se her.');
+    expect(source.current().config.review.templates.greta).toBe('GRETA publiserte i {month} {kind} «{title}», se her.');
     const touch = (seconds: number): void => utimesSync(file, seconds, seconds);
 
     writeFileSync(file, JSON.stringify({ ...original, review: { ...original.review, templates: { greta: 'GRETA la i {month} fram «{title}», se her.' } } }));

@@ -76,7 +76,7 @@ function linkBadge(ctx: PageContext, c: ReviewCandidate): Html {
             : s.state === 'failing'
               ? l.failing(verdictLabel(s.verdict ?? '', ctx.language))
               : l.unknown(verdictLabel(s.verdict ?? '', ctx.language));
-  const title = [s.checkedAt ? ctx.dates.time(s.checkedAt) : '', s.detail ?? ''].filter(Boolean).join(' · ');
+  const title = [s.checkedAt ? ctx.dates.time(s.checkedAt) : '', ctx.labels.detail(s.detail)].filter(Boolean).join(' · ');
   return html`<span class="linkstate l-${s.state}" data-link="${s.state}"${title ? html` title="${title}"` : ''}>${text}</span>`;
 }
 

@@ -19,7 +19,7 @@ function sourceTable(ctx: PageContext, id: string, rows: SourceHealthRow[]): Htm
 <td class="num">${s.consecutiveFailures}</td>
 <td>${s.lastOkAt ? ctx.dates.time(s.lastOkAt) : l.never}</td>
 <td>${s.lastItemAt ? ctx.dates.day(s.lastItemAt) : ''}</td>
-<td class="detail">${s.detail}</td>
+<td class="detail">${l.detail(s.detail)}</td>
 </tr>`,
   )}</tbody>
 </table>`;
@@ -45,7 +45,7 @@ ${
 <tbody>${view.deadLinks.map(
         (link) => html`<tr>
 <td class="url"><a href="${href(link.url)}" target="_blank" rel="noopener noreferrer">${link.url}</a></td>
-<td>${link.verdict ? verdictLabel(link.verdict, ctx.language) : ''}${link.status !== null ? ` (${link.status})` : ''}${link.detail ? html`<br><span class="muted">${link.detail}</span>` : ''}</td>
+<td>${link.verdict ? verdictLabel(link.verdict, ctx.language) : ''}${link.status !== null ? ` (${link.status})` : ''}${link.detail ? html`<br><span class="muted">${l.detail(link.detail)}</span>` : ''}</td>
 <td class="nowrap">${ctx.dates.day(link.deadSince)}</td>
 <td>${
           link.foundIn.length === 0
@@ -68,7 +68,7 @@ ${
   view.runs.length === 0
     ? html`<p class="empty">${l.noRuns}</p>`
     : html`<table id="runs"><thead><tr><th>${l.colRun}</th><th>${l.colStarted}</th><th>${l.colStatus}</th></tr></thead>
-<tbody>${view.runs.map((run) => html`<tr><td>${run.kind}</td><td>${ctx.dates.time(run.startedAt)}</td><td>${l.runStatus[run.status] ?? run.status}</td></tr>`)}</tbody></table>`
+<tbody>${view.runs.map((run) => html`<tr><td>${l.jobName[run.kind] ?? run.kind}</td><td>${ctx.dates.time(run.startedAt)}</td><td>${l.runStatus[run.status] ?? run.status}</td></tr>`)}</tbody></table>`
 }`;
   return layout(ctx, { title: l.healthTitle, tab: 'health', body, returnPath: '/health' });
 }
