@@ -4,7 +4,8 @@
  */
 import type { Reason } from '../model/digest.js';
 import { outcomeLabels } from '../model/outcomes.js';
-import { formatDateTime, formatDay } from '../time/oslo.js';
+import { formatDateTime, formatDay, formatShortDateTime } from '../time/oslo.js';
+import { teamLabels } from './team-labels.js';
 
 export type Language = 'nb' | 'en';
 
@@ -189,6 +190,7 @@ const nb = {
     }
     return reason.label;
   },
+  ...teamLabels.nb,
 };
 
 export type Labels = typeof nb;
@@ -363,6 +365,7 @@ const en: Labels = {
   configWarning: (message: string) => `sources.json could not be read again; the previous version is in use: ${message}`,
 
   reason: (reason: Reason): string => reason.label,
+  ...teamLabels.en,
 };
 
 export function labelsFor(language: Language): Labels {
@@ -370,9 +373,14 @@ export function labelsFor(language: Language): Labels {
 }
 
 /** Dates as the editors read them, in Europe/Oslo. */
-export function dateFormatter(language: Language): { day(iso: string | null | undefined): string; time(iso: string | null | undefined): string } {
+export function dateFormatter(language: Language): {
+  day(iso: string | null | undefined): string;
+  time(iso: string | null | undefined): string;
+  short(iso: string | null | undefined): string;
+} {
   return {
     day: (iso) => formatDay(iso, language),
     time: (iso) => formatDateTime(iso, language),
+    short: (iso) => formatShortDateTime(iso, language),
   };
 }

@@ -113,4 +113,11 @@ form.inline { display: inline; }
 .newsletter h2 { font-family: system-ui, sans-serif; font-size: 1.05rem; border-bottom: 1px solid var(--line); }
 .note-list { font-size: .85rem; color: var(--muted); }
 @media (max-width: 50rem) { article.cand { grid-template-columns: 1fr; } }
+header.top .editor { font-size: .85rem; color: #dce7f3; }
+header.top .editor a { color: #fff; }
+.decided { margin: .2rem 0; font-size: .85rem; color: var(--muted); }
+form.reject-rest { margin: .3rem 0 1rem; }
+form.editor-form { background: var(--card); border: 1px solid var(--line); border-radius: .5rem; padding: .6rem 1rem; margin: .5rem 0 1rem; }
+form.editor-form p { margin: 0 0 .4rem; }
+form.editor-form input { font: inherit; padding: .3rem .45rem; border: 1px solid #b9c2cc; border-radius: .3rem; max-width: 100%; }
 `;
