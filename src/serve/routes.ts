@@ -24,16 +24,17 @@ import { decide, rejectRest, undoDecision } from '../review/decisions.js';
 import { parseEditorName } from '../review/editors.js';
 import { ISSUE_EXPORT_FORMATS, ISSUE_EXPORT_FORMAT_NAMES, isIssueExportFormat } from '../review/export-formats.js';
 import { countHealthProblems, healthView } from '../review/health.js';
-import { closeIssue, exportIssue, openNextIssue, reopenClosedIssue, suggestedPeriod } from '../review/newsletter-issues.js';
+import { closeIssue, closePreview, exportIssue, openNextIssue, reopenClosedIssue, suggestedPeriod } from '../review/newsletter-issues.js';
 import { PERIOD_KINDS, type PeriodKind } from '../review/period.js';
 import { countUnassignedAccepted } from '../store/decisions.js';
-import { countAcceptedByIssue, getOpenIssue, listIssues } from '../store/newsletter-issues.js';
+import { countAcceptedByIssue, getIssue, getOpenIssue, listIssues } from '../store/newsletter-issues.js';
 import { reviewClient } from './assets/client.js';
 import { STYLE } from './assets/style.js';
 import { html } from './html.js';
 import { dateFormatter, labelsFor, type Labels, type Language } from './labels.js';
 import { renderCandidatesPage, type CandidatesParams } from './pages/candidates.js';
 import { renderEditorPage } from './pages/editor.js';
+import { renderCloseIssuePage } from './pages/close-issue.js';
 import { editorOf, editorSetCookie } from './editor-cookie.js';
 import { decidedJson, undoJson } from './decision-json.js';
 import { renderExportPage } from './pages/export.js';
@@ -231,6 +232,13 @@ export function createHandler(deps: RouteDeps): (req: IncomingMessage, res: Serv
     );
   }
 
+  /** Closing asks first (a page, so it works without the script): what happens to what is left. */
+  function closeConfirmPage(r: Request, id: number): void {
+    const issue = getIssue(db, id);
+    if (!issue || issue.closedAt !== null) return issuesPage(r, issue ? 400 : 404, r.labels.errors[issue ? 'not-open' : 'not-found']);
+    sendHtml(r, 200, renderCloseIssuePage(pageContext(r), { issue, preview: closePreview(db, r.config, deps.now()) }));
+  }
+
   async function post(r: Request, path: string): Promise<void> {
     const form = await readForm(r.req);
     const check = security.checkPost(r.req, form.get('_csrf') ?? undefined);
@@ -261,7 +269,7 @@ export function createHandler(deps: RouteDeps): (req: IncomingMessage, res: Serv
       return redirect(r, back);
     }
     if (path === '/editor') {
-      const name = parseEditorName(form.get('name'));
+      const name = parseEditorName(form.get('editor'));
       if (!name.ok) return sendHtml(r, 400, renderEditorPage(pageContext(r), { returnPath: back, error: errorText(name.error) }));
       r.cookies.push(editorSetCookie(security.editorCookieName, name.name));
       return redirect(r, back);
@@ -275,6 +283,7 @@ export function createHandler(deps: RouteDeps): (req: IncomingMessage, res: Serv
     const issueAction = /^\/issues\/(\d{1,9})\/(close|reopen)$/.exec(path);
     if (issueAction) {
       const id = Number(issueAction[1]);
+      if (issueAction[2] === 'close' && form.get('confirm') !== 'yes') return closeConfirmPage(r, id);
       const result = issueAction[2] === 'close' ? closeIssue(db, id, deps.now()) : reopenClosedIssue(db, id);
       if (!result.ok) return issuesPage(r, 400, errorText(result.error));
       return redirect(r, '/issues');
@@ -302,6 +311,8 @@ export function createHandler(deps: RouteDeps): (req: IncomingMessage, res: Serv
       case '/favicon.ico':
         return send(r, 200, ICON, 'image/svg+xml', { 'Cache-Control': 'max-age=86400' });
     }
+    const closeMatch = /^\/issues\/(\d{1,9})\/close$/.exec(path);
+    if (closeMatch) return closeConfirmPage(r, Number(closeMatch[1]));
     const exportMatch = EXPORT_PATH.exec(path);
     if (exportMatch) {
       const id = Number(exportMatch[1]);

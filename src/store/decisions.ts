@@ -196,6 +196,14 @@ export function peekUndo(db: Db, editor: string | null = null): { itemId: string
   return row ? { itemId: row.item_id, decision: row.decision, at: row.at } : undefined;
 }
 
+/** The candidates that have this decision now. */
+export function listIdsWithDecision(db: Db, decision: DecisionKind): string[] {
+  return db
+    .prepare<[string], { item_id: string }>('SELECT item_id FROM decisions WHERE decision = ? ORDER BY decided_at, item_id')
+    .all(decision)
+    .map((row) => row.item_id);
+}
+
 /** The accepted items of an issue. */
 export function listAcceptedInIssue(db: Db, issueId: number): Decision[] {
   return db

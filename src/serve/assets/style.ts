@@ -120,4 +120,5 @@ form.reject-rest { margin: .3rem 0 1rem; }
 form.editor-form { background: var(--card); border: 1px solid var(--line); border-radius: .5rem; padding: .6rem 1rem; margin: .5rem 0 1rem; }
 form.editor-form p { margin: 0 0 .4rem; }
 form.editor-form input { font: inherit; padding: .3rem .45rem; border: 1px solid #b9c2cc; border-radius: .3rem; max-width: 100%; }
+.carried { font-size: .75rem; padding: .05rem .4rem; border-radius: .3rem; background: #ede9fe; color: #4c1d95; white-space: nowrap; }
 `;

@@ -110,6 +110,7 @@ function card(ctx: PageContext, c: ReviewCandidate, returnPath: string): Html {
       <span class="score" title="${l.score}">${c.score}</span>
       <h3 id="t-${c.id}"><a href="${href(c.url)}" target="_blank" rel="noopener noreferrer">${c.title}</a></h3>
       <span class="state" data-role="status">${stateLabel(l, c)}</span>
+      ${c.carriedOver ? html`<span class="carried" data-carried="true">${l.carriedOver}</span>` : ''}
     </div>
     <p class="byline"><span class="source">${c.sourceName}</span> · <span class="date">${date}</span>${
       others.length > 0 ? html` · <span class="also" data-also="${others.length}">${l.alsoUnder} ${others.map((s) => s.name).join(', ')}</span>` : ''

@@ -101,7 +101,7 @@ export function editorForm(ctx: PageContext, returnPath: string, error?: string)
   ${csrfField(ctx)}<input type="hidden" name="return" value="${returnPath}">
   <p>${l.editorAsk}</p>
   ${error ? html`<p class="error-box" role="alert">${error}</p>` : ''}
-  <label>${l.editorName} <input name="name" required maxlength="60" autocomplete="name" value="${ctx.editor ?? ''}"></label>
+  <label>${l.editorName} <input name="editor" required maxlength="60" autocomplete="name" value="${ctx.editor ?? ''}"></label>
   <button type="submit" class="primary">${l.editorSave}</button>
 </form>`;
 }
