@@ -39,6 +39,8 @@ export function reviewClient(): void {
     line?: string;
   }
 
+  // What only works with this script (copy buttons, key hints) shows once it runs: see style.ts.
+  document.documentElement.classList.add('js');
   const csrf = document.querySelector<HTMLMetaElement>('meta[name="csrf-token"]')?.content ?? '';
   const textsElement = document.getElementById('client-texts');
   const texts: Texts = textsElement ? (JSON.parse(textsElement.textContent ?? '{}') as Texts) : ({} as Texts);

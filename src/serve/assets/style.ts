@@ -121,4 +121,6 @@ form.editor-form { background: var(--card); border: 1px solid var(--line); borde
 form.editor-form p { margin: 0 0 .4rem; }
 form.editor-form input { font: inherit; padding: .3rem .45rem; border: 1px solid #b9c2cc; border-radius: .3rem; max-width: 100%; }
 .carried { font-size: .75rem; padding: .05rem .4rem; border-radius: .3rem; background: #ede9fe; color: #4c1d95; white-space: nowrap; }
+/* Without the script, nothing shows that needs it: the copy buttons, the key hints. */
+html:not(.js) [data-needs-js], html:not(.js) kbd { display: none !important; }
 `;

@@ -86,7 +86,7 @@ ${page.body}
 </aside>
 ${
   page.keysHint
-    ? html`<footer class="keys-hint">${l.keyboardHelp}: ${l.keys.slice(0, 6).map(([key, what], i) => html`${i > 0 ? ' · ' : ''}<kbd>${key}</kbd> ${what.replace(/ \(.*\)$/, '')}`)} · <kbd>?</kbd></footer>`
+    ? html`<footer class="keys-hint" data-needs-js>${l.keyboardHelp}: ${l.keys.slice(0, 6).map(([key, what], i) => html`${i > 0 ? ' · ' : ''}<kbd>${key}</kbd> ${what.replace(/ \(.*\)$/, '')}`)} · <kbd>?</kbd></footer>`
     : ''
 }
 </body>
