@@ -46,10 +46,12 @@ export function sourceHealth(db: Db, config: Config): SourceHealth[] {
 export interface RankOptions {
   /** Adds its reason (and points) to every eligible candidate; leave out for the configured rules only. */
   learned?: LearnedReason;
+  /** Rank every eligible entry, below ranking.minScore too (items an editor asked to see again). */
+  keepBelowMinScore?: boolean;
 }
 
 /** One entry per item for a period: its latest event in the period, else its first sighting. */
-interface Entry {
+export interface Entry {
   item: Item;
   event?: MilestoneRecord;
 }
@@ -72,8 +74,12 @@ function stepOf(record: MilestoneRecord): CandidateStep {
 }
 
 export function rankCandidates(db: Db, config: Config, period: DigestPeriod, now: Date, options: RankOptions = {}): Candidate[] {
+  return rankEntries(db, config, entriesFor(db, period), now, options);
+}
+
+/** These entries as candidates, best first (the ones no configured source makes eligible left out). */
+export function rankEntries(db: Db, config: Config, entries: Entry[], now: Date, options: RankOptions = {}): Candidate[] {
   const sources = new Map<string, Source>(config.sources.map((source) => [source.id, source]));
-  const entries = entriesFor(db, period);
   const steps = listMilestones(db, entries.map((entry) => entry.item.id));
   const candidates: Candidate[] = [];
   for (const { item, event } of entries) {
@@ -90,7 +96,7 @@ export function rankCandidates(db: Db, config: Config, period: DigestPeriod, now
     if (!best) continue;
     const learned = options.learned?.(item) ?? [];
     const score = Math.round((best.ranked.score + learned.reduce((sum, reason) => sum + reason.points, 0)) * 10) / 10;
-    if (score < config.ranking.minScore) continue;
+    if (score < config.ranking.minScore && !options.keepBelowMinScore) continue;
     const candidate: Candidate = {
       ...item,
       id: event?.eventId ?? item.id,

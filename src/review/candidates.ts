@@ -5,18 +5,19 @@
  * and filtered by section, source, status and text.
  */
 import type { Config, Source } from '../config/schema.js';
-import { rankCandidates } from '../digest/build.js';
+import { rankCandidates, rankEntries } from '../digest/build.js';
 import { learningFor } from '../learning/learned.js';
 import type { Candidate } from '../model/digest.js';
 import type { Verdict } from '../links/types.js';
 import { FAILING } from '../model/verdicts.js';
 import type { Item } from '../model.js';
 import type { Db } from '../store/db.js';
-import { getDecisions, type Decision, type DecisionKind } from '../store/decisions.js';
+import { getDecisions, listIdsWithDecision, type Decision, type DecisionKind } from '../store/decisions.js';
 import { getLinkStates, type LinkState } from '../store/links.js';
 import { getOpenIssue, lastIssueMark, type NewsletterIssue } from '../store/newsletter-issues.js';
 import { rankItem } from '../watch/rank.js';
-import { resolvePeriod, type PeriodChoice, type ResolvedPeriod } from './period.js';
+import { resolvePeriod, type PeriodChoice, type PeriodKind, type ResolvedPeriod } from './period.js';
+import { subjectOf } from './subject.js';
 
 export const STATUS_FILTERS = ['all', 'new', 'accepted', 'rejected', 'maybe'] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
@@ -46,6 +47,8 @@ export interface ReviewCandidate extends Candidate {
   linkStatus: LinkStatusView;
   /** Every configured source that listed the item, the one it ranks under first. */
   sources: Array<{ id: string; name: string }>;
+  /** A "maybe" from before the period, shown until decided (it carries over from issue to issue). */
+  carriedOver?: true;
 }
 
 export interface ReviewSection {
@@ -100,6 +103,9 @@ export function linkStatusOf(state: LinkState | undefined): LinkStatusView {
   return { state: 'unknown', ...view };
 }
 
+/** The views of "this issue", where earlier "maybe" items carry over until decided. */
+const CARRIES_MAYBE = { 'since-issue': true, issue: true, week: false, dates: false } satisfies Record<PeriodKind, boolean>;
+
 function normalise(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
@@ -128,7 +134,13 @@ export function listReviewCandidates(db: Db, config: Config, query: CandidateQue
     rejected: learner.rejected,
     active: enabled && learner.learned !== undefined,
   };
-  const ranked = rankCandidates(db, config, period, now, enabled && learner.learned ? { learned: learner.learned } : {});
+  const rankOptions = enabled && learner.learned ? { learned: learner.learned } : {};
+  const inPeriod = rankCandidates(db, config, period, now, rankOptions);
+  const seen = new Set(inPeriod.map((c) => c.id));
+  const carriedIds = CARRIES_MAYBE[period.kind] ? listIdsWithDecision(db, 'maybe').filter((id) => !seen.has(id)) : [];
+  const carriedEntries = carriedIds.flatMap((id) => subjectOf(db, id) ?? []);
+  const carried = new Set(carriedIds);
+  const ranked = [...inPeriod, ...rankEntries(db, config, carriedEntries, now, { ...rankOptions, keepBelowMinScore: true })];
 
   const decisions = getDecisions(db, ranked.map((c) => c.id));
   const links = getLinkStates(db, [...new Set(ranked.flatMap((c) => [c.url, c.canonicalUrl]))]);
@@ -141,6 +153,7 @@ export function listReviewCandidates(db: Db, config: Config, query: CandidateQue
       decision: decisions.get(candidate.id) ?? null,
       linkStatus: linkStatusOf(links.get(candidate.url) ?? links.get(candidate.canonicalUrl)),
       sources: ids.map((id) => ({ id, name: sourceNames.get(id)! })),
+      ...(carried.has(candidate.id) ? { carriedOver: true as const } : {}),
     };
   });
 

@@ -19,6 +19,7 @@ import {
 import { osloDay } from '../time/oslo.js';
 import { buildIssueExport, type ExportItemInput, type IssueExport } from './export.js';
 import { isDay } from './period.js';
+import { listReviewCandidates } from './candidates.js';
 
 export const MAX_ISSUE_NAME = 200;
 
@@ -44,6 +45,19 @@ export function closeIssue(db: Db, id: number, now: Date): IssueResult {
   if (!issue) return { ok: false, error: 'not-found' };
   if (!closeIssueAt(db, id, now.toISOString())) return { ok: false, error: 'not-open' };
   return { ok: true, issue: getIssue(db, id)! };
+}
+
+/** What closing would leave behind, for the editor to confirm: undecided candidates and "maybe" items of the default view. */
+export interface ClosePreview {
+  /** Undecided since the last issue: after closing, outside the default view. */
+  undecided: number;
+  /** "Maybe": they carry over into the next issue's view until decided. */
+  maybe: number;
+}
+
+export function closePreview(db: Db, config: Config, now: Date): ClosePreview {
+  const view = listReviewCandidates(db, config, { period: { kind: 'since-issue' } }, now);
+  return { undecided: view.counts.new, maybe: view.counts.maybe };
 }
 
 /** Open a closed issue again (closed by mistake); the mark moves back with it. */

@@ -6,7 +6,8 @@ import type { Reason } from '../model/digest.js';
 import { outcomeLabels } from '../model/outcomes.js';
 import { SOURCE_LABELS } from './source-labels.js';
 import { REPORT_TEXT } from '../report/report-text.js';
-import { formatDateTime, formatDay } from '../time/oslo.js';
+import { formatDateTime, formatDay, formatShortDateTime } from '../time/oslo.js';
+import { teamLabels } from './team-labels.js';
 
 export type Language = 'nb' | 'en';
 
@@ -188,6 +189,7 @@ const nb = {
   sources: SOURCE_LABELS.nb,
   feedCandidates: 'Kandidater (Atom-feed)',
   feedAccepted: 'Godtatt til det åpne nummeret (Atom-feed)',
+  ...teamLabels.nb,
 };
 
 export type Labels = typeof nb;
@@ -367,6 +369,7 @@ const en: Labels = {
   sources: SOURCE_LABELS.en,
   feedCandidates: 'Candidates (Atom feed)',
   feedAccepted: 'Accepted into the open issue (Atom feed)',
+  ...teamLabels.en,
 };
 
 export function labelsFor(language: Language): Labels {
@@ -374,9 +377,14 @@ export function labelsFor(language: Language): Labels {
 }
 
 /** Dates as the editors read them, in Europe/Oslo. */
-export function dateFormatter(language: Language): { day(iso: string | null | undefined): string; time(iso: string | null | undefined): string } {
+export function dateFormatter(language: Language): {
+  day(iso: string | null | undefined): string;
+  time(iso: string | null | undefined): string;
+  short(iso: string | null | undefined): string;
+} {
   return {
     day: (iso) => formatDay(iso, language),
     time: (iso) => formatDateTime(iso, language),
+    short: (iso) => formatShortDateTime(iso, language),
   };
 }

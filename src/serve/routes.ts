@@ -4,7 +4,10 @@
  *
  *   GET  /candidates                 candidates of a period, with filters
  *   POST /decide                     accept / reject / maybe (+ note)
- *   POST /undo                       undo the last decision
+ *   POST /undo                       undo the editor's own last step
+ *   POST /reject-rest                reject the undecided rest of a section (one step)
+ *   GET|POST /editor                 the editor's name (kept in a cookie)
+ *   GET  /issues/:id/close           what closing does, to confirm
  *   GET  /issues                     the open issue, opening the next, past issues
  *   POST /issues                     open the next issue
  *   POST /issues/:id/close|reopen
@@ -20,20 +23,25 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/schema.js';
 import type { Db } from '../store/db.js';
 import { STATUS_FILTERS, listReviewCandidates, type StatusFilter } from '../review/candidates.js';
-import { decide, undoDecision } from '../review/decisions.js';
+import { decide, rejectRest, undoDecision } from '../review/decisions.js';
+import { parseEditorName } from '../review/editors.js';
 import { ISSUE_EXPORT_FORMATS, ISSUE_EXPORT_FORMAT_NAMES, isIssueExportFormat } from '../review/export-formats.js';
 import { acceptedAtom, candidatesAtom, FEED_PATHS } from '../review/feeds.js';
 import { countHealthProblems, healthView } from '../review/health.js';
-import { closeIssue, exportIssue, openNextIssue, reopenClosedIssue, suggestedPeriod } from '../review/newsletter-issues.js';
+import { closeIssue, closePreview, exportIssue, openNextIssue, reopenClosedIssue, suggestedPeriod } from '../review/newsletter-issues.js';
 import { PERIOD_KINDS, type PeriodKind } from '../review/period.js';
 import { countUnassignedAccepted } from '../store/decisions.js';
 import { FILE_TYPES } from '../report/output-format.js';
-import { countAcceptedByIssue, getOpenIssue, listIssues } from '../store/newsletter-issues.js';
+import { countAcceptedByIssue, getIssue, getOpenIssue, listIssues } from '../store/newsletter-issues.js';
 import { reviewClient } from './assets/client.js';
 import { STYLE } from './assets/style.js';
 import { html } from './html.js';
 import { dateFormatter, labelsFor, type Labels, type Language } from './labels.js';
 import { renderCandidatesPage, type CandidatesParams } from './pages/candidates.js';
+import { renderEditorPage } from './pages/editor.js';
+import { renderCloseIssuePage } from './pages/close-issue.js';
+import { editorOf, editorSetCookie } from './editor-cookie.js';
+import { decidedJson, undoJson } from './decision-json.js';
 import { renderExportPage } from './pages/export.js';
 import { renderHealthPage } from './pages/health.js';
 import { renderIssuesPage } from './pages/issues.js';
@@ -108,13 +116,17 @@ interface Request {
   labels: Labels;
   language: Language;
   sessionCookie: string | undefined;
+  /** More cookies to set with the answer (the editor's name). */
+  cookies: string[];
+  editor: string | null;
   csrfToken: string;
   wantsJson: boolean;
 }
 
 function send(r: Request, status: number, body: string, type: string, headers: Record<string, string> = {}): void {
   const all: Record<string, string | string[]> = { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store', ...headers };
-  if (r.sessionCookie) all['Set-Cookie'] = r.sessionCookie;
+  const cookies = [...(r.sessionCookie ? [r.sessionCookie] : []), ...r.cookies];
+  if (cookies.length > 0) all['Set-Cookie'] = cookies;
   r.res.writeHead(status, all);
   r.res.end(r.req.method === 'HEAD' ? undefined : body);
 }
@@ -177,6 +189,7 @@ export function createHandler(deps: RouteDeps): (req: IncomingMessage, res: Serv
     language: r.language,
     dates: dateFormatter(r.language),
     csrfToken: r.csrfToken,
+    editor: r.editor,
     openIssue: getOpenIssue(db) ?? null,
     healthProblems: countHealthProblems(db, r.config),
     configWarning: r.configWarning,
@@ -243,6 +256,13 @@ export function createHandler(deps: RouteDeps): (req: IncomingMessage, res: Serv
     );
   }
 
+  /** Closing asks first (a page, so it works without the script): what happens to what is left. */
+  function closeConfirmPage(r: Request, id: number): void {
+    const issue = getIssue(db, id);
+    if (!issue || issue.closedAt !== null) return issuesPage(r, issue ? 400 : 404, r.labels.errors[issue ? 'not-open' : 'not-found']);
+    sendHtml(r, 200, renderCloseIssuePage(pageContext(r), { issue, preview: closePreview(db, r.config, deps.now()) }));
+  }
+
   async function post(r: Request, path: string): Promise<void> {
     const form = await readForm(r.req);
     const check = security.checkPost(r.req, form.get('_csrf') ?? undefined);
@@ -251,25 +271,32 @@ export function createHandler(deps: RouteDeps): (req: IncomingMessage, res: Serv
       return errorPage(r, 403, r.labels.forbiddenCsrf);
     }
     const back = safeReturn(form.get('return'), '/candidates');
-    const errorText = (code: string): string => r.labels.errors[code] ?? code;
+    const errorText = (code: string): string => r.labels.errors[code] ?? r.labels.teamErrors[code] ?? code;
 
     if (path === '/decide') {
-      const result = decide(db, r.config, { itemId: text(form.get('item'), 100), decision: text(form.get('decision'), 20), note: form.get('note') }, deps.now());
+      const input = { itemId: text(form.get('item'), 100), decision: text(form.get('decision'), 20), note: form.get('note'), editor: r.editor };
+      const result = decide(db, r.config, input, deps.now());
       if (!result.ok) return errorPage(r, 400, errorText(result.error));
       if (!r.wantsJson) return redirect(r, back);
-      return sendJson(r, 200, { ok: true, ...result.decision, title: result.title });
+      return sendJson(r, 200, { ok: true, ...result.decision, line: decidedJson(r.labels, r.language, result.decision)?.line, title: result.title });
     }
     if (path === '/undo') {
-      const result = undoDecision(db, deps.now());
+      const result = undoDecision(db, deps.now(), r.editor);
       if (!r.wantsJson) return redirect(r, result ? `${back.replace(/#.*$/, '')}#c-${result.itemId}` : back);
       if (!result) return sendJson(r, 200, { ok: true, nothing: true });
-      return sendJson(r, 200, {
-        ok: true,
-        itemId: result.itemId,
-        undone: result.undone,
-        restored: result.restored ? { decision: result.restored.decision, note: result.restored.note } : null,
-        title: result.title,
-      });
+      return sendJson(r, 200, undoJson(r.labels, r.language, result));
+    }
+    if (path === '/reject-rest') {
+      const input = { section: text(form.get('section'), 100), itemIds: form.getAll('item').map((id) => text(id, 100)), editor: r.editor };
+      const result = rejectRest(db, r.config, input, deps.now());
+      if (!result.ok) return errorPage(r, 400, errorText(result.error));
+      return redirect(r, back);
+    }
+    if (path === '/editor') {
+      const name = parseEditorName(form.get('editor'));
+      if (!name.ok) return sendHtml(r, 400, renderEditorPage(pageContext(r), { returnPath: back, error: errorText(name.error) }));
+      r.cookies.push(editorSetCookie(security.editorCookieName, name.name));
+      return redirect(r, back);
     }
     if (path === '/issues') {
       const input = { name: text(form.get('name'), 400), periodFrom: text(form.get('periodFrom'), 10), periodTo: text(form.get('periodTo'), 10) };
@@ -281,6 +308,7 @@ export function createHandler(deps: RouteDeps): (req: IncomingMessage, res: Serv
     const issueAction = /^\/issues\/(\d{1,9})\/(close|reopen)$/.exec(path);
     if (issueAction) {
       const id = Number(issueAction[1]);
+      if (issueAction[2] === 'close' && form.get('confirm') !== 'yes') return closeConfirmPage(r, id);
       const result = issueAction[2] === 'close' ? closeIssue(db, id, deps.now()) : reopenClosedIssue(db, id);
       if (!result.ok) return issuesPage(r, 400, errorText(result.error));
       return redirect(r, '/issues');
@@ -296,6 +324,8 @@ export function createHandler(deps: RouteDeps): (req: IncomingMessage, res: Serv
         return candidatesPage(r);
       case '/issues':
         return issuesPage(r);
+      case '/editor':
+        return sendHtml(r, 200, renderEditorPage(pageContext(r), { returnPath: safeReturn(r.url.searchParams.get('return'), '/candidates') }));
       case '/health':
         return sendHtml(r, 200, renderHealthPage(pageContext(r), healthView(db, r.config)));
       case FEED_PATHS.candidates:
@@ -311,6 +341,8 @@ export function createHandler(deps: RouteDeps): (req: IncomingMessage, res: Serv
         return send(r, 200, ICON, 'image/svg+xml', { 'Cache-Control': 'max-age=86400' });
     }
     if (isSourcesPath(path)) return sources.get(sourceRequest(r), path);
+    const closeMatch = /^\/issues\/(\d{1,9})\/close$/.exec(path);
+    if (closeMatch) return closeConfirmPage(r, Number(closeMatch[1]));
     const exportMatch = EXPORT_PATH.exec(path);
     if (exportMatch) {
       const id = Number(exportMatch[1]);
@@ -350,6 +382,8 @@ export function createHandler(deps: RouteDeps): (req: IncomingMessage, res: Serv
         labels,
         language,
         sessionCookie: session.setCookie,
+        cookies: [],
+        editor: editorOf(req, security.editorCookieName),
         csrfToken: security.csrfToken(session.id),
         wantsJson: (req.headers.accept ?? '').includes('application/json'),
       };

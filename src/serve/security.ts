@@ -53,6 +53,8 @@ export class Security {
   private readonly secret = randomBytes(32);
   private sessionCookie = 'sw_session';
   private authCookie = 'sw_auth';
+  /** Keeps the editor's name (not a secret: it says who decided, it grants nothing). */
+  editorCookieName = 'sw_editor';
 
   constructor(private readonly options: { boundTo: string; token?: string | undefined }) {
     this.tokenRequired = options.token !== undefined && options.token !== '';
@@ -62,6 +64,7 @@ export class Security {
   setPort(port: number): void {
     this.sessionCookie = `sw_session_${port}`;
     this.authCookie = `sw_auth_${port}`;
+    this.editorCookieName = `sw_editor_${port}`;
   }
 
   /** Bound to loopback: only requests addressed to a loopback name (no DNS rebinding). */

@@ -116,3 +116,21 @@ export function formatDay(iso: string | null | undefined, language: DateLanguage
 export function formatDateTime(iso: string | null | undefined, language: DateLanguage = 'nb'): string {
   return iso ? readableFormats[language].time.format(new Date(iso)) : '';
 }
+
+const shortFormats = {
+  nb: {
+    day: new Intl.DateTimeFormat('nb-NO', { timeZone: OSLO_TIME_ZONE, day: 'numeric', month: 'short' }),
+    clock: new Intl.DateTimeFormat('nb-NO', { timeZone: OSLO_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+  },
+  en: {
+    day: new Intl.DateTimeFormat('en-GB', { timeZone: OSLO_TIME_ZONE, day: 'numeric', month: 'short' }),
+    clock: new Intl.DateTimeFormat('en-GB', { timeZone: OSLO_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+  },
+} satisfies Record<DateLanguage, { day: Intl.DateTimeFormat; clock: Intl.DateTimeFormat }>;
+
+/** A recent instant, short, as beside a decision ("2. des. 14:05", "2 Dec 14:05"); "" for nothing. */
+export function formatShortDateTime(iso: string | null | undefined, language: DateLanguage = 'nb'): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  return `${shortFormats[language].day.format(date)} ${shortFormats[language].clock.format(date)}`;
+}

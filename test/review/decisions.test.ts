@@ -43,6 +43,7 @@ describe('decide', () => {
       section: 'forskning',
       sourceId: 'fafo',
       decidedAt: now.toISOString(),
+      decidedBy: null,
     });
     decide(store.db, config, { itemId: ids.greta, decision: 'maybe' }, now);
     decide(store.db, config, { itemId: ids.budget, decision: 'rejected', note: '' }, now);

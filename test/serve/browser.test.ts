@@ -425,7 +425,11 @@ describe('the review page in a browser', () => {
     await page.click('header.top nav >> text=Nummer');
     await page.waitForURL(`${base}/issues`);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'issues.png') });
+    // Closing asks first, and says what happens to what is left.
     await page.click('#close-issue');
+    await page.waitForSelector('#close-confirm');
+    expect(await page.locator('#close-maybe').textContent()).toBe('Ingen saker står som Kanskje.');
+    await page.click('#confirm-close');
     await page.waitForSelector('#open-next');
     expect(await page.locator('#past-issues tbody tr').count()).toBe(1);
     expect(await page.locator('#past-issues').textContent()).toContain('4 godtatte saker');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkIntegrity, DB_FILE, openDb } from '../../src/store/db.js';
+import { getDecision, undoLastDecision } from '../../src/store/decisions.js';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
 import { tempDir } from '../helpers/runtime.js';
 
@@ -39,6 +40,42 @@ describe('migration 9: events and decisions by candidate', () => {
     expect(checkIntegrity(db)).toEqual([]);
     db.exec(`INSERT INTO decisions (item_id, decision, decided_at) VALUES ('ev-fffffffffffff', 'maybe', '2022-06-02')`);
     expect(checkIntegrity(db)).toEqual(['1 decisions are about no item or event']);
+    db.close();
+  });
+});
+
+describe('migration 11: who decided', () => {
+  it('keeps a version-10 decision and its log valid, with who decided unknown, and its undo still restores it', () => {
+    dir = tempDir();
+    const old = new Database(path.join(dir, DB_FILE));
+    for (const [version, sql] of MIGRATIONS.slice(0, 10).entries()) {
+      old.exec(sql);
+      old.pragma(`user_version = ${version + 1}`);
+    }
+    old.exec(`
+      INSERT INTO items (id, source_id, title, url, canonical_url, first_seen, last_seen) VALUES ('0123456789abcdef', 's', 'T', 'https://a.no/x', 'https://a.no/x', '2022-05-01', '2022-05-01');
+      INSERT INTO decisions (item_id, decision, note, decided_at) VALUES ('0123456789abcdef', 'rejected', NULL, '2022-05-03');
+      INSERT INTO decision_log (item_id, decision, previous, at) VALUES ('0123456789abcdef', 'rejected',
+        '{"itemId":"0123456789abcdef","decision":"accepted","note":"god sak","issueId":null,"section":null,"sourceId":null,"decidedAt":"2022-05-02"}', '2022-05-03');
+    `);
+    old.close();
+
+    const db = openDb(dir);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(getDecision(db, '0123456789abcdef')).toMatchObject({ decision: 'rejected', decidedBy: null });
+    // A step logged before names is one made without a name: the nameless undo takes it back.
+    expect(undoLastDecision(db, '2022-05-04', 'Kari')).toBeUndefined();
+    expect(undoLastDecision(db, '2022-05-04', null)).toMatchObject({ itemId: '0123456789abcdef', undone: 'rejected' });
+    expect(getDecision(db, '0123456789abcdef')).toEqual({
+      itemId: '0123456789abcdef',
+      decision: 'accepted',
+      note: 'god sak',
+      issueId: null,
+      section: null,
+      sourceId: null,
+      decidedAt: '2022-05-02',
+      decidedBy: null,
+    });
     db.close();
   });
 });

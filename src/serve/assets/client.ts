@@ -26,10 +26,21 @@ export function reviewClient(): void {
     decision?: DecisionKind;
     note?: string | null;
     title?: string;
-    restored?: { decision: DecisionKind; note: string | null } | null;
+    line?: string;
+    restored?: Restored | null;
+    /** Every card an undo touched (a group: all of them). */
+    steps?: Array<{ itemId: string; restored: Restored | null }>;
+    message?: string | null;
     nothing?: boolean;
   }
+  interface Restored {
+    decision: DecisionKind;
+    note: string | null;
+    line?: string;
+  }
 
+  // What only works with this script (copy buttons, key hints) shows once it runs: see style.ts.
+  document.documentElement.classList.add('js');
   const csrf = document.querySelector<HTMLMetaElement>('meta[name="csrf-token"]')?.content ?? '';
   const textsElement = document.getElementById('client-texts');
   const texts: Texts = textsElement ? (JSON.parse(textsElement.textContent ?? '{}') as Texts) : ({} as Texts);
@@ -82,7 +93,7 @@ export function reviewClient(): void {
     });
   }
 
-  function applyState(card: HTMLElement, decision: DecisionKind | null, note: string | null): void {
+  function applyState(card: HTMLElement, decision: DecisionKind | null, note: string | null, line?: string): void {
     const before = card.dataset.status ?? 'new';
     const after = decision ?? 'new';
     if (before !== after) {
@@ -99,6 +110,11 @@ export function reviewClient(): void {
     card.querySelectorAll<HTMLButtonElement>('button[name="decision"]').forEach((button) => {
       button.setAttribute('aria-pressed', String(button.value === decision));
     });
+    const decided = card.querySelector<HTMLElement>('[data-role="decided"]');
+    if (decided) {
+      decided.textContent = decision ? (line ?? '') : '';
+      decided.hidden = !decision || !line;
+    }
   }
 
   async function post(path: string, fields: Record<string, string>): Promise<DecisionJson> {
@@ -123,7 +139,7 @@ export function reviewClient(): void {
         showToast(`${texts.error}: ${result.error ?? ''}`, false);
         return;
       }
-      applyState(card, result.decision ?? decision, result.note ?? null);
+      applyState(card, result.decision ?? decision, result.note ?? null, result.line);
       showToast(`${texts.decided[decision] ?? decision}: «${result.title ?? ''}»`, true);
       if (advance) move(1);
     } catch (error) {
@@ -144,12 +160,14 @@ export function reviewClient(): void {
         showToast(texts.nothing, false);
         return;
       }
-      const card = result.itemId ? document.getElementById(`c-${result.itemId}`) : null;
-      if (card) {
-        applyState(card, result.restored?.decision ?? null, result.restored ? result.restored.note : null);
-        select(card);
+      const steps = result.steps ?? (result.itemId ? [{ itemId: result.itemId, restored: result.restored ?? null }] : []);
+      for (const step of steps) {
+        const stepCard = document.getElementById(`c-${step.itemId}`);
+        if (stepCard) applyState(stepCard, step.restored?.decision ?? null, step.restored ? step.restored.note : null, step.restored?.line);
       }
-      showToast(`${texts.undone}: «${result.title ?? ''}»`, false);
+      const card = result.itemId ? document.getElementById(`c-${result.itemId}`) : null;
+      if (card) select(card);
+      showToast(result.message ?? `${texts.undone}: «${result.title ?? ''}»`, false);
     } catch (error) {
       showToast(`${texts.error}: ${String(error)}`, false);
     }

@@ -149,4 +149,14 @@ input:focus, input:focus-within, select:focus, textarea:focus { outline: 3px sol
 .form-actions button, #probe-form button, #restore-form button, #suggestion-form button { margin-right: .5rem; }
 .suggestion code, #probe-items .url, #source-form ~ * code, h3 { overflow-wrap: anywhere; }
 blockquote.excerpt { border-left: 3px solid #cbd5e1; margin: .4rem 0; padding: .2rem .8rem; color: var(--muted); overflow-wrap: anywhere; }
+header.top .editor { font-size: .85rem; color: #dce7f3; }
+header.top .editor a { color: #fff; }
+.decided { margin: .2rem 0; font-size: .85rem; color: var(--muted); }
+form.reject-rest { margin: .3rem 0 1rem; }
+form.editor-form { background: var(--card); border: 1px solid var(--line); border-radius: .5rem; padding: .6rem 1rem; margin: .5rem 0 1rem; }
+form.editor-form p { margin: 0 0 .4rem; }
+form.editor-form input { font: inherit; padding: .3rem .45rem; border: 1px solid #b9c2cc; border-radius: .3rem; max-width: 100%; }
+.carried { font-size: .75rem; padding: .05rem .4rem; border-radius: .3rem; background: #ede9fe; color: #4c1d95; white-space: nowrap; }
+/* Without the script, nothing shows that needs it: the copy buttons, the key hints. */
+html:not(.js) [data-needs-js], html:not(.js) kbd { display: none !important; }
 `;

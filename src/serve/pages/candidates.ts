@@ -4,6 +4,7 @@ import type { Reason } from '../../model/digest.js';
 import { earlierSteps, stepText } from '../../report/step-text.js';
 import type { CandidateView, ReviewCandidate, StatusFilter } from '../../review/candidates.js';
 import type { PeriodKind } from '../../review/period.js';
+import type { Decision } from '../../store/decisions.js';
 import { verdictLabel } from '../../model/verdicts.js';
 import { osloDay } from '../../time/oslo.js';
 import { href, html, raw, type Html } from '../html.js';
@@ -61,6 +62,17 @@ function stateLabel(l: Labels, c: ReviewCandidate): string {
   }
 }
 
+const DECISION_STATUS = {
+  accepted: 'statusAccepted',
+  rejected: 'statusRejected',
+  maybe: 'statusMaybe',
+} as const satisfies Record<Decision['decision'], keyof Labels>;
+
+/** "Godtatt av Kari, 2. des. 14:05" (who is left out when not known). */
+export function decidedText(l: Labels, dates: PageContext['dates'], decision: Decision): string {
+  return l.decidedLine(l[DECISION_STATUS[decision.decision]], decision.decidedBy, dates.short(decision.decidedAt));
+}
+
 function linkBadge(ctx: PageContext, c: ReviewCandidate): Html {
   const l = ctx.labels.link;
   const s = c.linkStatus;
@@ -98,6 +110,7 @@ function card(ctx: PageContext, c: ReviewCandidate, returnPath: string): Html {
       <span class="score" title="${l.score}">${c.score}</span>
       <h3 id="t-${c.id}"><a href="${href(c.url)}" target="_blank" rel="noopener noreferrer">${c.title}</a></h3>
       <span class="state" data-role="status">${stateLabel(l, c)}</span>
+      ${c.carriedOver ? html`<span class="carried" data-carried="true">${l.carriedOver}</span>` : ''}
     </div>
     <p class="byline"><span class="source">${c.sourceName}</span> · <span class="date">${date}</span>${
       others.length > 0 ? html` · <span class="also" data-also="${others.length}">${l.alsoUnder} ${others.map((s) => s.name).join(', ')}</span>` : ''
@@ -105,6 +118,7 @@ function card(ctx: PageContext, c: ReviewCandidate, returnPath: string): Html {
     ${c.event ? html`<p class="event" data-role="event">${stepText(c.event, ctx.dates.day)}</p>` : ''}
     ${earlier.length > 0 ? html`<p class="history">${l.earlierSteps}: ${earlier.map((step) => stepText(step, ctx.dates.day)).join(' · ')}</p>` : ''}
     ${summary ? html`<p class="summary">${summary}</p>` : ''}
+    <p class="decided" data-role="decided"${c.decision ? '' : raw(' hidden')}>${c.decision ? decidedText(l, ctx.dates, c.decision) : ''}</p>
     <ul class="reasons" aria-label="${l.whyRank}">${c.reasons.map((r) => reasonItem(l, r))}</ul>
   </div>
   <form class="decide" method="post" action="/decide">
@@ -119,6 +133,17 @@ function card(ctx: PageContext, c: ReviewCandidate, returnPath: string): Html {
     </div>
   </form>
 </article>`;
+}
+
+/** Rejects what the editor sees undecided in the section, in one step (the server skips what was decided meanwhile). */
+function rejectRestForm(ctx: PageContext, section: string, candidates: ReviewCandidate[], returnPath: string): Html {
+  const undecided = candidates.filter((c) => !c.decision);
+  if (undecided.length === 0) return raw('');
+  return html`<form class="reject-rest" method="post" action="/reject-rest">
+  ${csrfField(ctx)}<input type="hidden" name="section" value="${section}"><input type="hidden" name="return" value="${`${returnPath}#s-${section}`}">
+  ${undecided.map((c) => html`<input type="hidden" name="item" value="${c.id}">`)}
+  <button type="submit">${ctx.labels.rejectRest} (${undecided.length})</button>
+</form>`;
 }
 
 function option(value: string, label: string, selected: string): Html {
@@ -201,6 +226,7 @@ ${
         (section) => html`<section class="sec" id="s-${section.id}" data-section="${section.id}">
 <h2>${section.title} <span class="n">${section.candidates.length}</span></h2>
 ${section.candidates.map((c) => card(ctx, c, returnPath))}
+${rejectRestForm(ctx, section.id, section.candidates, returnPath)}
 </section>`,
       )
 }`;

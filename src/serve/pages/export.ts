@@ -14,7 +14,7 @@ export function renderExportPage(ctx: PageContext, exp: IssueExport): string {
   <h2>${title}</h2>
   <textarea id="export-${format}" spellcheck="false" aria-label="${title}">${text}</textarea>
   <div class="actions">
-    <button type="button" data-copy="export-${format}">${l.copy}</button>
+    <button type="button" data-copy="export-${format}" data-needs-js>${l.copy}</button>
     <a class="button" href="/issues/${id}/export.${format}?download=1" download>${l.download}</a>
   </div>
 </section>`;
@@ -27,7 +27,7 @@ ${
     : html`<section class="export-block" id="block-preview">
   <h2>${l.preview}</h2>
   <div class="newsletter" id="export-preview">${raw(exportHtmlFragment(exp))}</div>
-  <div class="actions"><button type="button" data-copy-rich="export-preview">${l.copyRich}</button></div>
+  <div class="actions"><button type="button" data-copy-rich="export-preview" data-needs-js>${l.copyRich}</button></div>
 </section>
 ${
   notes.length > 0

@@ -31,10 +31,7 @@ export function renderIssuesPage(ctx: PageContext, input: IssuesPageInput): stri
   <p><strong data-accepted="${count(input.open)}">${l.acceptedCount(count(input.open))}</strong> · <a href="/candidates?status=accepted">${l.reviewCandidates}</a></p>
   <div class="actions">
     <a class="button primary" href="/issues/${input.open.id}/export" id="export-open">${l.exportButton}</a>
-    <form class="inline" method="post" action="/issues/${input.open.id}/close">
-      ${csrfField(ctx)}
-      <button type="submit" id="close-issue">${l.closeButton}</button>
-    </form>
+    <a class="button" id="close-issue" href="/issues/${input.open.id}/close">${l.closeButton}</a>
   </div>
   <p class="muted">${l.closeHelp}</p>
 </section>`

@@ -9,6 +9,8 @@ export interface PageContext {
   dates: ReturnType<typeof dateFormatter>;
   /** The per-session token every form and fetch sends back (CSRF protection). */
   csrfToken: string;
+  /** The name this editor gave (null: none yet, the page asks for one). */
+  editor: string | null;
   openIssue: NewsletterIssue | null;
   /** Failing or broken sources plus dead links: the badge on the Health tab. */
   healthProblems: number;
@@ -69,6 +71,7 @@ ${html`<html lang="${l.htmlLang}">
     ${tab('sources', '/sources', l.sources.nav)}
   </nav>
   <span class="issue-pill">${issuePill}</span>
+  ${ctx.editor ? html`<span class="editor">${l.editorLabel}: <strong id="editor-name">${ctx.editor}</strong> <a href="/editor?return=${encodeURIComponent(page.returnPath)}">${l.editorChange}</a></span>` : ''}
   <form class="undo-form" method="post" action="/undo">
     ${csrfField(ctx)}<input type="hidden" name="return" value="${page.returnPath}">
     <button type="submit" title="u">${l.undoLast} <kbd>u</kbd></button>
@@ -76,6 +79,7 @@ ${html`<html lang="${l.htmlLang}">
 </header>
 <main id="main">
 ${ctx.configWarning ? html`<p class="error-box">${l.configWarning(ctx.configWarning)}</p>` : ''}
+${ctx.editor || page.tab === null ? '' : editorForm(ctx, page.returnPath)}
 ${page.body}
 </main>
 <div id="toast" role="status" aria-live="polite" hidden></div>
@@ -85,12 +89,24 @@ ${page.body}
 </aside>
 ${
   page.keysHint
-    ? html`<footer class="keys-hint">${l.keyboardHelp}: ${l.keys.slice(0, 6).map(([key, what], i) => html`${i > 0 ? ' · ' : ''}<kbd>${key}</kbd> ${what.replace(/ \(.*\)$/, '')}`)} · <kbd>?</kbd></footer>`
+    ? html`<footer class="keys-hint" data-needs-js>${l.keyboardHelp}: ${l.keys.slice(0, 6).map(([key, what], i) => html`${i > 0 ? ' · ' : ''}<kbd>${key}</kbd> ${what.replace(/ \(.*\)$/, '')}`)} · <kbd>?</kbd></footer>`
     : ''
 }
 </body>
 </html>
 `}`;
+}
+
+/** The small form that asks an editor without a name for one (a plain post; the cookie keeps it). */
+export function editorForm(ctx: PageContext, returnPath: string, error?: string): Html {
+  const l = ctx.labels;
+  return html`<form class="editor-form" id="editor-form" method="post" action="/editor">
+  ${csrfField(ctx)}<input type="hidden" name="return" value="${returnPath}">
+  <p>${l.editorAsk}</p>
+  ${error ? html`<p class="error-box" role="alert">${error}</p>` : ''}
+  <label>${l.editorName} <input name="editor" required maxlength="60" autocomplete="name" value="${ctx.editor ?? ''}"></label>
+  <button type="submit" class="primary">${l.editorSave}</button>
+</form>`;
 }
 
 /** A local link back to where a form was posted from (never to another site). */

@@ -12,5 +12,6 @@ import { networkAlertTables } from './007-network-alert.js';
 import { hostCookieTables } from './008-host-cookies.js';
 import { milestoneTables } from './009-milestones.js';
 import { archiveParagraphTables } from './010-archive-paragraphs.js';
+import { editorTables } from './011-editors.js';
 
-export const MIGRATIONS: string[] = [coreTables, linkTables, reviewTables, opsTables, robotsTables, sourceMemoTables, networkAlertTables, hostCookieTables, milestoneTables, archiveParagraphTables];
+export const MIGRATIONS: string[] = [coreTables, linkTables, reviewTables, opsTables, robotsTables, sourceMemoTables, networkAlertTables, hostCookieTables, milestoneTables, archiveParagraphTables, editorTables];
