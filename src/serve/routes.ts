@@ -35,8 +35,9 @@ import { FILE_TYPES } from '../report/output-format.js';
 import { countAcceptedByIssue, getIssue, getOpenIssue, listIssues } from '../store/newsletter-issues.js';
 import { reviewClient } from './assets/client.js';
 import { STYLE } from './assets/style.js';
+import { HttpError, readForm, redirect, SECURITY_HEADERS, send, sendHtml, sendJson, text, type Request } from './respond.js';
 import { html } from './html.js';
-import { dateFormatter, labelsFor, type Labels, type Language } from './labels.js';
+import { dateFormatter, labelsFor, type Language } from './labels.js';
 import { renderCandidatesPage, type CandidatesParams } from './pages/candidates.js';
 import { renderEditorPage } from './pages/editor.js';
 import { renderCloseIssuePage } from './pages/close-issue.js';
@@ -68,97 +69,13 @@ export interface RouteDeps {
   probe?: SourceRouteDeps['probe'];
 }
 
-const CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "connect-src 'self'",
-  "form-action 'self'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': CSP,
-  'X-Content-Type-Options': 'nosniff',
-  // Not no-referrer: under it browsers send `Origin: null` with form posts, which the CSRF check refuses.
-  'Referrer-Policy': 'same-origin',
-  'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-};
-
 // The client is served as the source text of a type-checked function. Some transpilers
 // (esbuild with keepNames, as tsx runs it) wrap inner functions in a `__name` helper that
 // lives outside the function: the shim keeps that source runnable on its own.
 const APP_JS = `"use strict";\nvar __name = (target) => target;\n(${reviewClient.toString()})();\n`;
 const ICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#14304f"/><path d="M4 8.5l2.5 2.5L12 5.5" stroke="#fff" stroke-width="2" fill="none"/></svg>`;
-const MAX_BODY = 64 * 1024;
 /** /issues/7/export is the page; /issues/7/export.md (and every other registered format) the file. */
 const EXPORT_PATH = new RegExp(`^/issues/(\\d{1,9})/export(?:\\.(${ISSUE_EXPORT_FORMAT_NAMES.join('|')}))?$`);
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-interface Request {
-  req: IncomingMessage;
-  res: ServerResponse;
-  url: URL;
-  config: Config;
-  configWarning: string | null;
-  labels: Labels;
-  language: Language;
-  sessionCookie: string | undefined;
-  /** More cookies to set with the answer (the editor's name). */
-  cookies: string[];
-  editor: string | null;
-  csrfToken: string;
-  wantsJson: boolean;
-}
-
-function send(r: Request, status: number, body: string, type: string, headers: Record<string, string> = {}): void {
-  const all: Record<string, string | string[]> = { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store', ...headers };
-  const cookies = [...(r.sessionCookie ? [r.sessionCookie] : []), ...r.cookies];
-  if (cookies.length > 0) all['Set-Cookie'] = cookies;
-  r.res.writeHead(status, all);
-  r.res.end(r.req.method === 'HEAD' ? undefined : body);
-}
-
-function sendHtml(r: Request, status: number, page: string): void {
-  send(r, status, page, 'text/html; charset=utf-8');
-}
-
-function sendJson(r: Request, status: number, value: unknown): void {
-  send(r, status, `${JSON.stringify(value)}\n`, 'application/json; charset=utf-8');
-}
-
-function redirect(r: Request, location: string): void {
-  send(r, 303, '', 'text/plain; charset=utf-8', { Location: location });
-}
-
-async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
-  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type !== 'application/x-www-form-urlencoded') throw new HttpError(415, 'expected a form (application/x-www-form-urlencoded)');
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY) throw new HttpError(413, 'request too large');
-    chunks.push(chunk);
-  }
-  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
-}
-
-function text(value: string | null | undefined, max = 500): string {
-  return (value ?? '').trim().slice(0, max);
-}
 
 /** This server as the request addressed it: the feeds' self links (never with the token). */
 function originOf(r: Request): string {
