@@ -67,7 +67,7 @@ describe('the detector', () => {
 });
 
 describe('every page in nb', () => {
-  it.each([['/candidates'], ['/candidates?status=all&period=all'], ['/issues'], ['/issues/1/export'], ['/health'], ['/no-such-page']])('%s has no English', async (path) => {
+  it.each([['/candidates'], ['/candidates?status=all&period=all'], ['/issues'], ['/issues/1/export'], ['/issues/1/close'], ['/health'], ['/sources'], ['/editor'], ['/no-such-page']])('%s has no English', async (path) => {
     const page = await get(`${base}${path}`);
     expect(page.body).toContain('<html lang="nb"');
     expect(englishWords(page.body, { quoted })).toEqual([]);

@@ -46,7 +46,12 @@ async function pagesOf(language: Language): Promise<string[]> {
   const exportPath = await page.locator('#export-open').getAttribute('href');
   expect(exportPath).toMatch(/^\/issues\/\d+\/export$/);
   // The rejected view draws its cards faded: they must still be readable.
-  return [`${base}/candidates`, `${base}/candidates?status=rejected`, `${base}/issues`, `${base}${exportPath}`, `${base}/health`];
+  const closePath = exportPath!.replace(/\/export$/, '/close');
+  // The Kilder tab, one source's page, the name form and the close confirmation are pages too.
+  return [
+    `${base}/candidates`, `${base}/candidates?status=rejected`, `${base}/issues`, `${base}${exportPath}`, `${base}/health`,
+    `${base}/sources`, `${base}/sources/heuni`, `${base}/editor`, `${base}${closePath}`,
+  ];
 }
 
 /** axe's serious and critical findings on the loaded page, one line per element. */

@@ -34,7 +34,11 @@ async function everyPage(language: Language): Promise<string[]> {
   const exportPath = await page.locator('#export-open').getAttribute('href');
   expect(exportPath).toMatch(/^\/issues\/\d+\/export$/);
   const files = language === 'nb' ? [demo.digestUrl, demo.linkReportUrl] : [];
-  return [`${base}/candidates`, `${base}/issues`, `${base}${exportPath}`, `${base}/health`, ...files];
+  const closePath = exportPath!.replace(/\/export$/, '/close');
+  return [
+    `${base}/candidates`, `${base}/issues`, `${base}${exportPath}`, `${base}/health`,
+    `${base}/sources`, `${base}/sources/heuni`, `${base}/editor`, `${base}${closePath}`, ...files,
+  ];
 }
 
 /** The page's width, and the elements reaching past the screen's right edge (what to fix). */
@@ -56,7 +60,7 @@ describe('on a phone (390 px, touch)', () => {
       await page.goto(url);
       results[url] = await overflow();
     }
-    expect(Object.keys(results)).toHaveLength(10);
+    expect(Object.keys(results)).toHaveLength(18);
     expect(Object.entries(results).filter(([, result]) => result.width > PHONE.width)).toEqual([]);
   }, 90_000);
 
