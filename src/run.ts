@@ -6,7 +6,7 @@ import type { Runtime } from './app.js';
 import type { Config } from './config/schema.js';
 import type { Digest } from './model/digest.js';
 import type { DigestFormat } from './report/format-names.js';
-import { digestJob, writeDailyDigest } from './jobs/digest-job.js';
+import { digestJob, writeAcceptedFeed, writeDailyDigest } from './jobs/digest-job.js';
 import { runLinksJob, type LinksJobResult } from './jobs/links-job.js';
 import { runWatchJob } from './jobs/watch-job.js';
 import type { RunSummary, SourceOutcome } from './model.js';
@@ -54,5 +54,6 @@ export async function runMainJob(
     log: runtime.log,
   });
   const files = writeDailyDigest(digest, runtime.storageDir, at, config.review.language);
+  writeAcceptedFeed(runtime.db, config, runtime.storageDir, at);
   return { watch, digest, files, ...(links ? { links } : {}) };
 }

@@ -6,7 +6,7 @@
  * runs for months holds no browser between jobs), and alert evaluation afterwards.
  */
 import { isProblem } from '../model/outcomes.js';
-import { digestJob, writeDailyDigest } from '../jobs/digest-job.js';
+import { digestJob, writeAcceptedFeed, writeDailyDigest } from '../jobs/digest-job.js';
 import { runWatchJob } from '../jobs/watch-job.js';
 import { randomUUID } from 'node:crypto';
 import { createRuntime, type Runtime, type RuntimeOverrides } from '../app.js';
@@ -169,6 +169,7 @@ export async function runJob(spec: JobSpec, deps: JobDeps, signal?: AbortSignal)
         startRun(runtime.db, runId!, 'digest', at.toISOString());
         const digest = await digestJob(runtime.db, deps.config, { now: at, baseDir: deps.configDir, log: base });
         const files = writeDailyDigest(digest, runtime.storageDir, at, deps.config.review.language);
+        writeAcceptedFeed(runtime.db, deps.config, runtime.storageDir, at);
         const candidates = digest.sections.reduce((n, section) => n + section.candidates.length, 0);
         finishRun(runtime.db, runId!, 'ok', now().toISOString(), { candidates, files });
         detail = `${candidates} candidates → ${files.html}`;

@@ -22,6 +22,9 @@ export type FeedName = keyof typeof FEED_PATHS;
 export interface FeedLinks {
   /** The server's own address (http://host:port), for the feed's self and alternate links. */
   origin: string;
+  /** A feed written as a file links to itself by its file name instead. */
+  selfHref?: string;
+  alternateHref?: string;
 }
 
 /** The digest's candidates now: the configured days back, with what learning knows (as `run` ranks). */
@@ -65,8 +68,8 @@ export function acceptedFeed(exp: IssueExport | undefined, decidedAt: ReadonlyMa
     subtitle: 'Saker redaksjonen har godtatt til det åpne nummeret av nyhetsbrevet',
     updated: latest,
     author: 'sourcewatch',
-    selfHref: `${links.origin}${FEED_PATHS.accepted}`,
-    alternateHref: `${links.origin}/issues`,
+    selfHref: links.selfHref ?? `${links.origin}${FEED_PATHS.accepted}`,
+    alternateHref: links.alternateHref ?? `${links.origin}/issues`,
     entries,
   };
 }

@@ -29,7 +29,7 @@ export const LAYER_RULES = {
   report: ['model', 'time', 'store', 'sources', 'links'],
   review: ['model', 'config', 'time', 'files', 'store', 'watch', 'links', 'learning', 'digest', 'report'],
   serve: ['model', 'config', 'time', 'log', 'store', 'report', 'review'],
-  jobs: ['model', 'config', 'time', 'log', 'app', 'store', 'watch', 'links', 'digest', 'report'],
+  jobs: ['model', 'config', 'time', 'files', 'log', 'app', 'store', 'watch', 'links', 'digest', 'report', 'review'],
   ops: ['model', 'config', 'files', 'log', 'schedule', 'fetch', 'store', 'app', 'report', 'jobs'],
   run: ['model', 'config', 'app', 'report', 'jobs'],
   index: ['model', 'config', 'time', 'app', 'watch', 'links', 'learning', 'digest', 'review', 'jobs', 'run'],
