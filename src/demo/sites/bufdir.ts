@@ -5,17 +5,12 @@
  * articles' parent path, not confirmed, and its markup is invented: the shipped config relies on
  * the article URL shape only. Dates are written "8. juni 2022" (L).
  */
-import type { ReplicaRequest, ReplicaResponse, ReplicaSite, ReplicaState } from '../types.js';
+import type { ReplicaSite } from '../types.js';
+import { articleListing, makeArticleListingSite, type ArticleListed, type ArticleListingShape } from './article-listing.js';
 import {
-  dating,
   escapeHtml,
   formatDate,
-  htmlResponse,
   renderPage,
-  slugOf,
-  trimSlash,
-  visibleOn,
-  type ListedItem,
   type TableItem,
 } from './common.js';
 
@@ -66,25 +61,12 @@ export const bufdirItems: TableItem[] = [
   },
 ];
 
-export interface BufdirListed extends ListedItem {
-  path: string;
-  dateText: string;
-}
+export type BufdirListed = ArticleListed;
+
+const SHAPE: ArticleListingShape = { site: SITE, listingPath: LISTING_PATH, dateText: formatDate.norwegian };
 
 export function bufdirListing(table: readonly TableItem[], day: number, today: Date): BufdirListed[] {
-  return visibleOn(table, day).map((item) => {
-    const when = dating(today, item);
-    const path = `${LISTING_PATH}${slugOf(item)}/`;
-    return {
-      title: item.title,
-      url: `${SITE}${path}`,
-      path,
-      dateText: formatDate.norwegian(when.day),
-      publishedDay: when.publishedDay,
-      summary: item.summary,
-      onTopic: item.onTopic,
-    };
-  });
+  return articleListing(table, day, today, SHAPE);
 }
 
 const header = `<header class="site-header">
@@ -131,16 +113,7 @@ function articlePage(item: BufdirListed): string {
 
 /** The bufdir.no replica serving `table`: the news listing and one page per article. */
 export function makeBufdirSite(table: readonly TableItem[]): ReplicaSite {
-  return {
-    name: 'bufdir',
-    hosts: ['www.bufdir.no', 'bufdir.no'],
-    handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse | null {
-      const items = bufdirListing(table, state.day, state.today);
-      if (trimSlash(request.path) === trimSlash(LISTING_PATH)) return htmlResponse(listingPage(items));
-      const item = items.find((i) => i.path === request.path);
-      return item ? htmlResponse(articlePage(item)) : null;
-    },
-  };
+  return makeArticleListingSite(table, { name: 'bufdir', hosts: ['www.bufdir.no', 'bufdir.no'], shape: SHAPE, listingPage, articlePage: articlePage });
 }
 
 export const bufdir: ReplicaSite = makeBufdirSite(bufdirItems);

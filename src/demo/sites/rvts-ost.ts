@@ -8,17 +8,12 @@
  * webinar page says "Publisert 21. april 2022" under its title, so the source reads dates from
  * the pages (`detail`). The shipped config relies on the URL shape only.
  */
-import type { ReplicaRequest, ReplicaResponse, ReplicaSite, ReplicaState } from '../types.js';
+import type { ReplicaSite } from '../types.js';
+import { articleListing, makeArticleListingSite, type ArticleListed, type ArticleListingShape } from './article-listing.js';
 import {
-  dating,
   escapeHtml,
   formatDate,
-  htmlResponse,
   renderPage,
-  slugOf,
-  trimSlash,
-  visibleOn,
-  type ListedItem,
   type TableItem,
 } from './common.js';
 
@@ -59,25 +54,12 @@ export const rvtsOstItems: TableItem[] = [
   },
 ];
 
-export interface RvtsOstListed extends ListedItem {
-  path: string;
-  dateText: string;
-}
+export type RvtsOstListed = ArticleListed;
+
+const SHAPE: ArticleListingShape = { site: SITE, listingPath: LISTING_PATH, dateText: formatDate.norwegian };
 
 export function rvtsOstListing(table: readonly TableItem[], day: number, today: Date): RvtsOstListed[] {
-  return visibleOn(table, day).map((item) => {
-    const when = dating(today, item);
-    const path = `${LISTING_PATH}${slugOf(item)}/`;
-    return {
-      title: item.title,
-      url: `${SITE}${path}`,
-      path,
-      dateText: formatDate.norwegian(when.day),
-      publishedDay: when.publishedDay,
-      summary: item.summary,
-      onTopic: item.onTopic,
-    };
-  });
+  return articleListing(table, day, today, SHAPE);
 }
 
 const header = `<header class="portal-header">
@@ -123,16 +105,7 @@ function webinarPage(item: RvtsOstListed): string {
 
 /** The menneskertilsalgs.no replica serving `table`: the webinar listing and one page per webinar. */
 export function makeRvtsOstSite(table: readonly TableItem[]): ReplicaSite {
-  return {
-    name: 'rvts-ost',
-    hosts: ['menneskertilsalgs.no', 'www.menneskertilsalgs.no'],
-    handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse | null {
-      const items = rvtsOstListing(table, state.day, state.today);
-      if (trimSlash(request.path) === trimSlash(LISTING_PATH)) return htmlResponse(listingPage(items));
-      const item = items.find((i) => i.path === request.path);
-      return item ? htmlResponse(webinarPage(item)) : null;
-    },
-  };
+  return makeArticleListingSite(table, { name: 'rvts-ost', hosts: ['menneskertilsalgs.no', 'www.menneskertilsalgs.no'], shape: SHAPE, listingPage, articlePage: webinarPage });
 }
 
 export const rvtsOst: ReplicaSite = makeRvtsOstSite(rvtsOstItems);

@@ -5,17 +5,12 @@
  * any copy. The markup below is invented (each teaser is one link wrapping its heading, a common
  * Episerver card), and the shipped config relies on the article URL shape only.
  */
-import type { ReplicaRequest, ReplicaResponse, ReplicaSite, ReplicaState } from '../types.js';
+import type { ReplicaSite } from '../types.js';
+import { articleListing, makeArticleListingSite, type ArticleListed, type ArticleListingShape } from './article-listing.js';
 import {
-  dating,
   escapeHtml,
   formatDate,
-  htmlResponse,
   renderPage,
-  slugOf,
-  trimSlash,
-  visibleOn,
-  type ListedItem,
   type TableItem,
 } from './common.js';
 
@@ -66,25 +61,12 @@ export const udiItems: TableItem[] = [
   },
 ];
 
-export interface UdiListed extends ListedItem {
-  path: string;
-  dateText: string;
-}
+export type UdiListed = ArticleListed;
+
+const SHAPE: ArticleListingShape = { site: SITE, listingPath: LISTING_PATH, dateText: formatDate.dottedPadded };
 
 export function udiListing(table: readonly TableItem[], day: number, today: Date): UdiListed[] {
-  return visibleOn(table, day).map((item) => {
-    const when = dating(today, item);
-    const path = `${LISTING_PATH}${slugOf(item)}/`;
-    return {
-      title: item.title,
-      url: `${SITE}${path}`,
-      path,
-      dateText: formatDate.dottedPadded(when.day),
-      publishedDay: when.publishedDay,
-      summary: item.summary,
-      onTopic: item.onTopic,
-    };
-  });
+  return articleListing(table, day, today, SHAPE);
 }
 
 const header = `<header class="header">
@@ -134,16 +116,7 @@ function articlePage(item: UdiListed): string {
 
 /** The udi.no replica serving `table`: the news listing and one page per article. */
 export function makeUdiSite(table: readonly TableItem[]): ReplicaSite {
-  return {
-    name: 'udi',
-    hosts: ['www.udi.no', 'udi.no'],
-    handle(request: ReplicaRequest, state: ReplicaState): ReplicaResponse | null {
-      const items = udiListing(table, state.day, state.today);
-      if (trimSlash(request.path) === trimSlash(LISTING_PATH)) return htmlResponse(listingPage(items));
-      const item = items.find((i) => i.path === request.path);
-      return item ? htmlResponse(articlePage(item)) : null;
-    },
-  };
+  return makeArticleListingSite(table, { name: 'udi', hosts: ['www.udi.no', 'udi.no'], shape: SHAPE, listingPage, articlePage: articlePage });
 }
 
 export const udi: ReplicaSite = makeUdiSite(udiItems);
