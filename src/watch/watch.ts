@@ -39,6 +39,7 @@ import { hostOf, isNoAnswer, judgeReachability } from '../fetch/reachability.js'
 import { recordItems } from './record-items.js';
 import { leadingDocumentReference, referenceIdentity } from '../sources/document-reference.js';
 import { keywordReasons } from './keywords.js';
+import { laneIndexes, runInLanes } from './host-lanes.js';
 
 export interface WatchOptions {
   db: Db;
@@ -326,18 +327,12 @@ export async function watchSources(config: Config, options: WatchOptions): Promi
   options = { ...options, log: options.log.child({ runId }), limits: options.limits ?? config.limits };
 
   const watched: Watched[] = new Array(sources.length);
-  let next = 0;
   let done = 0;
-  const worker = async (): Promise<void> => {
-    while (next < sources.length) {
-      const index = next++;
-      const source = sources[index]!;
-      watched[index] = await watchSource(source, options, runId, config.ranking);
-      done += 1;
-      options.onSourceDone?.(watched[index]!.outcome, done, sources.length);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(config.http.concurrency, sources.length) }, worker));
+  await runInLanes(laneIndexes(sources.map((source) => source.url)), config.http.perHostConcurrency, async (index) => {
+    watched[index] = await watchSource(sources[index]!, options, runId, config.ranking);
+    done += 1;
+    options.onSourceDone?.(watched[index]!.outcome, done, sources.length);
+  });
 
   const reachability = judgeReachability(sources.map((source, i) => ({ host: hostOf(source.url), reached: watched[i]!.reached })));
   const finishedAt = (options.now ?? (() => new Date()))().toISOString();
