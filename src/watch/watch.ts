@@ -285,7 +285,7 @@ async function watchSource(source: Source, options: WatchOptions, runId: string,
     items: usable.length,
     new: 0,
     detail: [
-      ...(baseline ? [`${configChanged ? 'extraction config changed' : 'first run'}: items recorded silently`] : []),
+      ...(baseline ? [configChanged ? 'extraction config changed: items recorded silently, except those published since the last good run' : 'first run: items recorded silently'] : []),
       ...extraction.warnings,
     ].join('; '),
     consecutiveFailures: 0,
@@ -303,12 +303,20 @@ async function watchSource(source: Source, options: WatchOptions, runId: string,
     // them takes them as they stand, silently, as a baseline does with items.
     const stepsKnown = getMemo(db, source.id, STEPS_MEMO) !== undefined;
     saveMemo(db, source.id, STEPS_MEMO, '1', nowIso);
-    const recorded = recordItems(db, identified, { sourceId: source.id, baseline, runId, at: nowIso, events: stepsKnown });
+    const recorded = recordItems(db, identified, {
+      sourceId: source.id,
+      baseline,
+      runId,
+      at: nowIso,
+      events: stepsKnown,
+      ...(configChanged ? { announceSince: base.lastOkAt } : {}),
+    });
     outcome.new = recorded.items;
+    if (recorded.announced > 0) outcome.detail = [outcome.detail, `${recorded.announced} published since the last good run announced`].join('; ');
     if (recorded.events > 0) outcome.events = recorded.events;
     for (const [url, validators] of newValidators) saveValidators(db, source.id, url, validators, nowIso);
     outcome.durationMs = Date.now() - started;
-    if (outcome.new + recorded.events > 0 && !baseline) state.lastItemAt = nowIso;
+    if ((outcome.new + recorded.events > 0 && !baseline) || recorded.announced > 0) state.lastItemAt = nowIso;
     saveSourceState(db, state);
     recordSourceRun(db, runId, outcome, nowIso);
   });
