@@ -1,0 +1,99 @@
+/**
+ * Pruning the store's history. What is expired is decided outside (jobs/retention-policy.ts,
+ * as cutoff instants); here are the keep-rules every reader relies on, in SQL:
+ * - runs: the newest run of each kind and the newest finished one (status, health, the
+ *   heartbeat) and runs still marked running are kept;
+ * - source_runs: the first problem run after a source's last ok is kept (the Kilder tab's
+ *   "failing since" is the earliest of them);
+ * - link_checks: the newest check of every link is kept; a link's streak dates (first
+ *   failure, dead since) live in link_state and are never touched by age;
+ * - link_occurrences / link_state: a link is forgotten, with its checks, only when it was last
+ *   seen anywhere before the cutoff.
+ * All of it is one write transaction: SQLite in WAL mode commits it whole or not at all, so a
+ * kill mid-prune leaves the store as it was.
+ */
+import { isProblem, OUTCOMES } from '../model/outcomes.js';
+import type { PrunedRows, RetentionCutoffs, StoreSpace } from '../model/retention.js';
+import { writeTransaction, type Db } from './db.js';
+
+const PROBLEM_OUTCOMES = OUTCOMES.filter((outcome) => isProblem(outcome));
+
+export function pruneHistory(db: Db, cutoffs: RetentionCutoffs): PrunedRows {
+  const problemMarks = PROBLEM_OUTCOMES.map(() => '?').join(', ');
+  const runs = db.prepare(
+    `DELETE FROM runs WHERE started_at < ? AND status <> 'running'
+       AND id NOT IN (SELECT (SELECT r.id FROM runs r WHERE r.kind = k.kind ORDER BY r.started_at DESC, r.rowid DESC LIMIT 1) FROM (SELECT DISTINCT kind FROM runs) k)
+       AND id NOT IN (SELECT (SELECT r.id FROM runs r WHERE r.kind = k.kind AND r.status IN ('ok', 'failed') ORDER BY r.started_at DESC, r.rowid DESC LIMIT 1)
+                      FROM (SELECT DISTINCT kind FROM runs) k)`,
+  );
+  // The rowid of each source's first problem run since its last ok: what failingSinceBySource reads.
+  const sourceRuns = db.prepare(
+    `DELETE FROM source_runs WHERE at < ?
+       AND rowid NOT IN (
+         SELECT (SELECT r.rowid FROM source_runs r LEFT JOIN source_state s ON s.source_id = r.source_id
+                  WHERE r.source_id = f.source_id AND r.outcome IN (${problemMarks}) AND r.at > COALESCE(s.last_ok_at, '')
+                  ORDER BY r.at, r.rowid LIMIT 1)
+         FROM (SELECT DISTINCT source_id FROM source_runs) f)`,
+  );
+  const linkChecks = db.prepare(
+    `DELETE FROM link_checks WHERE checked_at < ?
+       AND EXISTS (SELECT 1 FROM link_checks n WHERE n.url = link_checks.url AND (n.checked_at > link_checks.checked_at
+                   OR (n.checked_at = link_checks.checked_at AND n.rowid > link_checks.rowid)))`,
+  );
+  const occurrences = db.prepare('DELETE FROM link_occurrences WHERE last_seen < ?');
+  const states = db.prepare(
+    `DELETE FROM link_state WHERE COALESCE(last_checked, first_seen) < ?
+       AND NOT EXISTS (SELECT 1 FROM link_occurrences o WHERE o.url = link_state.url)`,
+  );
+  const orphanChecks = db.prepare('DELETE FROM link_checks WHERE NOT EXISTS (SELECT 1 FROM link_state s WHERE s.url = link_checks.url)');
+  return writeTransaction(db, () => {
+    const linkOccurrences = occurrences.run(cutoffs.linkStateBefore).changes;
+    const linkStates = states.run(cutoffs.linkStateBefore).changes;
+    const forgottenChecks = linkStates > 0 ? orphanChecks.run().changes : 0;
+    return {
+      runs: runs.run(cutoffs.runsBefore).changes,
+      sourceRuns: sourceRuns.run(cutoffs.runsBefore, ...PROBLEM_OUTCOMES).changes,
+      linkChecks: linkChecks.run(cutoffs.linkChecksBefore).changes + forgottenChecks,
+      linkOccurrences,
+      linkStates,
+    };
+  });
+}
+
+export function storeSpace(db: Db): StoreSpace {
+  return {
+    pageSize: db.pragma('page_size', { simple: true }) as number,
+    pageCount: db.pragma('page_count', { simple: true }) as number,
+    freelistCount: db.pragma('freelist_count', { simple: true }) as number,
+    autoVacuum: db.pragma('auto_vacuum', { simple: true }) as number,
+  };
+}
+
+/** Give `pages` free pages back to the file system in one short step (incremental auto-vacuum stores). */
+export function incrementalVacuum(db: Db, pages: number): void {
+  db.pragma(`incremental_vacuum(${Math.max(0, Math.floor(pages))})`);
+  db.pragma('wal_checkpoint(TRUNCATE)');
+}
+
+/**
+ * Rewrite the whole file once, switching it to incremental auto-vacuum so later reclaims are
+ * short steps. Holds the write lock for as long as the copy takes (well under a second for
+ * the stores a year of daily runs makes); readers go on reading meanwhile (WAL).
+ */
+export function fullVacuum(db: Db): void {
+  db.pragma('auto_vacuum = INCREMENTAL');
+  db.exec('VACUUM');
+  db.pragma('wal_checkpoint(TRUNCATE)');
+}
+
+/** Rows per history table, for the run log and the retention test. */
+export function historyCounts(db: Db): Record<'runs' | 'sourceRuns' | 'linkChecks' | 'linkStates' | 'linkOccurrences', number> {
+  const count = (table: string): number => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  return {
+    runs: count('runs'),
+    sourceRuns: count('source_runs'),
+    linkChecks: count('link_checks'),
+    linkStates: count('link_state'),
+    linkOccurrences: count('link_occurrences'),
+  };
+}
