@@ -8,7 +8,7 @@
  * - link_checks: the newest check of every link is kept; a link's streak dates (first
  *   failure, dead since) live in link_state and are never touched by age;
  * - link_occurrences / link_state: a link is forgotten, with its checks, only when it was last
- *   seen anywhere before the cutoff.
+ *   seen anywhere before the cutoff and the latest finished link run did not see it.
  * All of it is one write transaction: SQLite in WAL mode commits it whole or not at all, so a
  * kill mid-prune leaves the store as it was.
  */
@@ -20,29 +20,42 @@ const PROBLEM_OUTCOMES = OUTCOMES.filter((outcome) => isProblem(outcome));
 
 export function pruneHistory(db: Db, cutoffs: RetentionCutoffs): PrunedRows {
   const problemMarks = PROBLEM_OUTCOMES.map(() => '?').join(', ');
+  // The kept sets are lists of "the one row per kind/source", NULL where a kind or source has
+  // none: NOT IN over a list holding a NULL is never true, so the NULLs are filtered out.
   const runs = db.prepare(
     `DELETE FROM runs WHERE started_at < ? AND status <> 'running'
-       AND id NOT IN (SELECT (SELECT r.id FROM runs r WHERE r.kind = k.kind ORDER BY r.started_at DESC, r.rowid DESC LIMIT 1) FROM (SELECT DISTINCT kind FROM runs) k)
-       AND id NOT IN (SELECT (SELECT r.id FROM runs r WHERE r.kind = k.kind AND r.status IN ('ok', 'failed') ORDER BY r.started_at DESC, r.rowid DESC LIMIT 1)
-                      FROM (SELECT DISTINCT kind FROM runs) k)`,
+       AND id NOT IN (SELECT id FROM (
+         SELECT (SELECT r.id FROM runs r WHERE r.kind = k.kind ORDER BY r.started_at DESC, r.rowid DESC LIMIT 1) AS id FROM (SELECT DISTINCT kind FROM runs) k
+         UNION ALL
+         SELECT (SELECT r.id FROM runs r WHERE r.kind = k.kind AND r.status IN ('ok', 'failed') ORDER BY r.started_at DESC, r.rowid DESC LIMIT 1) FROM (SELECT DISTINCT kind FROM runs) k
+       ) WHERE id IS NOT NULL)`,
   );
   // The rowid of each source's first problem run since its last ok: what failingSinceBySource reads.
   const sourceRuns = db.prepare(
     `DELETE FROM source_runs WHERE at < ?
-       AND rowid NOT IN (
+       AND rowid NOT IN (SELECT kept FROM (
          SELECT (SELECT r.rowid FROM source_runs r LEFT JOIN source_state s ON s.source_id = r.source_id
                   WHERE r.source_id = f.source_id AND r.outcome IN (${problemMarks}) AND r.at > COALESCE(s.last_ok_at, '')
-                  ORDER BY r.at, r.rowid LIMIT 1)
-         FROM (SELECT DISTINCT source_id FROM source_runs) f)`,
+                  ORDER BY r.at, r.rowid LIMIT 1) AS kept
+         FROM (SELECT DISTINCT source_id FROM source_runs) f
+       ) WHERE kept IS NOT NULL)`,
   );
   const linkChecks = db.prepare(
     `DELETE FROM link_checks WHERE checked_at < ?
        AND EXISTS (SELECT 1 FROM link_checks n WHERE n.url = link_checks.url AND (n.checked_at > link_checks.checked_at
                    OR (n.checked_at = link_checks.checked_at AND n.rowid > link_checks.rowid)))`,
   );
-  const occurrences = db.prepare('DELETE FROM link_occurrences WHERE last_seen < ?');
+  // A sighting goes only when the latest finished link run did not renew it (every link that
+  // run was given gets last_seen at or after its start, cached or checked): with links checked
+  // monthly, an archive link last seen 35 days ago is still watched, not forgotten. No finished
+  // link run yet: nothing goes.
+  const occurrences = db.prepare(
+    `DELETE FROM link_occurrences WHERE last_seen < ?
+       AND last_seen < (SELECT max(started_at) FROM runs WHERE kind = 'links' AND status IN ('ok', 'failed'))`,
+  );
   const states = db.prepare(
     `DELETE FROM link_state WHERE COALESCE(last_checked, first_seen) < ?
+       AND COALESCE(last_checked, first_seen) < (SELECT max(started_at) FROM runs WHERE kind = 'links' AND status IN ('ok', 'failed'))
        AND NOT EXISTS (SELECT 1 FROM link_occurrences o WHERE o.url = link_state.url)`,
   );
   const orphanChecks = db.prepare('DELETE FROM link_checks WHERE NOT EXISTS (SELECT 1 FROM link_state s WHERE s.url = link_checks.url)');
