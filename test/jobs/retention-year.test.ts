@@ -95,10 +95,11 @@ describe('a year of daily runs with retention', () => {
     const oldest = year.runtime.db.prepare('SELECT min(checked_at) AS at FROM link_checks WHERE url = ?').get(url) as { at: string };
     // Checks more than 180 days old are gone: the oldest left is from day 185, long after the first failure.
     expect(oldest.at.slice(0, 10)).toBe(day(DAYS - 180));
-    expect(listDeadLinks(year.runtime.db).map((link) => link.url)).toEqual([url]);
+    // Dead now: this link and source C's own feed URL (checked as a source page); the candidate that died is not among them.
+    expect(listDeadLinks(year.runtime.db).map((link) => link.url)).toEqual([url, `${year.hosts.hosts['kilde-c.example']!.origin}/rss`]);
     const open = listOpenAlerts(year.runtime.db).find((alert) => alert.key === `link:${url}`);
     expect(open?.since.slice(0, 10)).toBe(day(SCENARIO.brokenFrom + 2));
-    expect(linkCounts(year.runtime.db).dead).toBe(1);
+    expect(linkCounts(year.runtime.db).dead).toBe(2);
   });
 
   it('a source failing since day 120 still shows it on the Kilder tab', () => {
@@ -115,6 +116,8 @@ describe('a year of daily runs with retention', () => {
     const events = recentAlertEvents(year.runtime.db, 10_000).filter((event) => event.key === `link:${url}`);
     expect(events.map((event) => event.type).reverse()).toEqual(['failing', 'closed']);
     expect(events[0]!.detail).toMatch(/^no longer checked/);
+    // Dead after its third failed run; closed by the first run whose digest period no longer holds it, not weeks later by retention.
+    expect(events.map((event) => event.at.slice(0, 10)).reverse()).toEqual([day(SCENARIO.deadCandidateDay + 2), day(SCENARIO.deadCandidateDay + 7)]);
     expect(listOpenAlerts(year.runtime.db).some((alert) => alert.key === `link:${url}`)).toBe(false);
     expect(getLinkState(year.runtime.db, url)).toBeUndefined();
   });

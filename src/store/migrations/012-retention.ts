@@ -1,12 +1,10 @@
 /**
- * Retention: pruning keeps the newest check of every link, found through an index on the URL
- * (the primary key starts with the run). And an alert can now be closed because its subject
- * is no longer checked (a candidate that left the digest period, a link gone from the archive)
- * — neither failing nor recovered — so the notices' CHECK is widened; SQLite cannot change a
- * CHECK in place, so the table is rebuilt with its rows and ids.
+ * Retention: an alert can now be closed because its subject is no longer checked (a candidate
+ * that left the digest period, a link gone from the archive) — neither failing nor recovered —
+ * so the notices' CHECK is widened; SQLite cannot change a CHECK in place, so the table is
+ * rebuilt with its rows and ids.
  */
 export const retentionTables = `
-  CREATE INDEX link_checks_url ON link_checks (url, checked_at);
   CREATE TABLE alert_events_new (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     at TEXT NOT NULL,
