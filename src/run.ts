@@ -60,6 +60,6 @@ export async function runMainJob(
   const files = writeDailyDigest(digest, runtime.storageDir, at, config.review.language);
   writeAcceptedFeed(runtime.db, config, runtime.storageDir, at);
   // Last, after today's files exist: the digest's period and the link run have read what they need.
-  const retention = applyRetention(runtime.db, runtime.storageDir, config.storage.retention, now(), runtime.log);
+  const retention = applyRetention(runtime.db, runtime.storageDir, config.storage.retention, now(), runtime.log.child({ runId: watch.runId }));
   return { watch, digest, files, ...(links ? { links } : {}), ...(retention ? { retention } : {}) };
 }

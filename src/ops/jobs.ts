@@ -188,7 +188,7 @@ export async function runJob(spec: JobSpec, deps: JobDeps, signal?: AbortSignal)
         alerts = evaluated.notices.length;
       }
       // After the alerts: an alert for a link retention forgets has been closed as no longer checked.
-      applyRetention(runtime.db, runtime.storageDir, deps.config.storage.retention, now(), log);
+      applyRetention(runtime.db, runtime.storageDir, deps.config.storage.retention, now(), jobRunId && jobRunId !== runId ? base.child({ runId: jobRunId }) : log);
       (jobRunId && jobRunId !== runId ? base.child({ runId: jobRunId }) : log).info({ outcome, detail, alerts }, 'job done');
       return result(outcome, detail, { ...(jobRunId ? { runId: jobRunId } : {}), alerts });
     } catch (error) {
