@@ -1,6 +1,7 @@
 /**
  * The main job, as cron calls it: watch every source, check the links (archive, candidates,
- * source pages), then write the digest of the last days to storage/digests/. Returns both so the caller can report and pick an exit code.
+ * source pages), then write the digest of the last days to storage/digests/, then prune what retention
+ * (storage.retention) says has expired. Returns both so the caller can report and pick an exit code.
  */
 import type { Runtime } from './app.js';
 import type { Config } from './config/schema.js';
@@ -8,6 +9,7 @@ import type { Digest } from './model/digest.js';
 import type { DigestFormat } from './report/format-names.js';
 import { digestJob, writeAcceptedFeed, writeDailyDigest } from './jobs/digest-job.js';
 import { runLinksJob, type LinksJobResult } from './jobs/links-job.js';
+import { applyRetention, type RetentionOutcome } from './jobs/retention-job.js';
 import { runWatchJob } from './jobs/watch-job.js';
 import type { RunSummary, SourceOutcome } from './model.js';
 
@@ -17,6 +19,8 @@ export interface MainJobResult {
   links?: LinksJobResult;
   digest: Digest;
   files: Record<DigestFormat, string>;
+  /** What retention pruned at the end (absent when `storage.retention.enabled` is false). */
+  retention?: RetentionOutcome;
 }
 
 export async function runMainJob(
@@ -55,5 +59,7 @@ export async function runMainJob(
   });
   const files = writeDailyDigest(digest, runtime.storageDir, at, config.review.language);
   writeAcceptedFeed(runtime.db, config, runtime.storageDir, at);
-  return { watch, digest, files, ...(links ? { links } : {}) };
+  // Last, after today's files exist: the digest's period and the link run have read what they need.
+  const retention = applyRetention(runtime.db, runtime.storageDir, config.storage.retention, now(), runtime.log.child({ runId: watch.runId }));
+  return { watch, digest, files, ...(links ? { links } : {}), ...(retention ? { retention } : {}) };
 }

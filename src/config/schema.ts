@@ -11,6 +11,7 @@ import { alertsSchema, scheduleSchema } from './schema/ops.js';
 import { rankingSchema } from './schema/ranking.js';
 import { reviewSchema } from './schema/review.js';
 import { sourceSchema } from './schema/sources.js';
+import { storageSchema } from './schema/storage.js';
 
 // The parts, each in its own file under schema/; importers keep importing from here.
 export { httpUrl } from './schema/common.js';
@@ -20,6 +21,7 @@ export * from './schema/ops.js';
 export * from './schema/ranking.js';
 export * from './schema/review.js';
 export * from './schema/sources.js';
+export * from './schema/storage.js';
 
 export const sectionSchema = z.strictObject({
   id: z.string().regex(idPattern),
@@ -44,6 +46,7 @@ export const configSchema = z.strictObject({
   review: reviewSchema,
   schedule: scheduleSchema,
   alerts: alertsSchema,
+  storage: storageSchema.describe('What the store and storage/digests/ keep'),
   sources: z.array(sourceSchema).min(1),
 });
 

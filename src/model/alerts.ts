@@ -21,13 +21,15 @@ export interface OpenAlert {
 /**
  * How one subject looks now. `failing`: past the threshold (N failed runs in a row; a link
  * counted dead). `ok`: working. `pending`: failing, but not (yet) enough to report, and not
- * working either — neither opens nor closes an alert.
+ * working either — neither opens nor closes an alert. `unmonitored`: no longer checked (a
+ * candidate that left the digest period, a link gone from the archive): an open alert is
+ * closed, saying so, since nothing is known of whether it works.
  */
 export interface Observation {
   key: string;
   kind: AlertKind;
   subject: string;
-  state: 'failing' | 'ok' | 'pending';
+  state: 'failing' | 'ok' | 'pending' | 'unmonitored';
   detail: string;
   /** When the failure streak began, if known. */
   since?: string;
@@ -35,9 +37,9 @@ export interface Observation {
   host?: string;
 }
 
-export type NoticeType = 'failing' | 'recovered';
+export type NoticeType = 'failing' | 'recovered' | 'closed';
 
-/** One thing to tell people: a subject started failing, or recovered. */
+/** One thing to tell people: a subject started failing, recovered, or is no longer checked (closed). */
 export interface Notice {
   type: NoticeType;
   key: string;
@@ -70,6 +72,8 @@ export interface Transitions {
   recovered: string[];
   /** Keys of open alerts whose subject is no longer watched (removed, disabled): closed without a word. */
   dropped: string[];
+  /** Keys of alerts closed by a `closed` notice: the subject is no longer checked. */
+  closed: string[];
   /** Open alerts whose detail changed (e.g. 404 became a timeout): updated without a notice. */
   updated: OpenAlert[];
 }

@@ -8,6 +8,7 @@
 import { isProblem } from '../model/outcomes.js';
 import { digestJob, writeAcceptedFeed, writeDailyDigest } from '../jobs/digest-job.js';
 import { runWatchJob } from '../jobs/watch-job.js';
+import { applyRetention } from '../jobs/retention-job.js';
 import { randomUUID } from 'node:crypto';
 import { createRuntime, type Runtime, type RuntimeOverrides } from '../app.js';
 import type { Config } from '../config/schema.js';
@@ -186,6 +187,8 @@ export async function runJob(spec: JobSpec, deps: JobDeps, signal?: AbortSignal)
         });
         alerts = evaluated.notices.length;
       }
+      // After the alerts: an alert for a link retention forgets has been closed as no longer checked.
+      applyRetention(runtime.db, runtime.storageDir, deps.config.storage.retention, now(), jobRunId && jobRunId !== runId ? base.child({ runId: jobRunId }) : log);
       (jobRunId && jobRunId !== runId ? base.child({ runId: jobRunId }) : log).info({ outcome, detail, alerts }, 'job done');
       return result(outcome, detail, { ...(jobRunId ? { runId: jobRunId } : {}), alerts });
     } catch (error) {

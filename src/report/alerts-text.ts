@@ -14,6 +14,9 @@ const LABEL: Record<`${Notice['kind']}:${Notice['type']}`, string> = {
   'link:recovered': 'LINK OK',
   'network:failing': 'OFFLINE',
   'network:recovered': 'ONLINE',
+  'source:closed': 'CLOSED',
+  'link:closed': 'UNCHECKED',
+  'network:closed': 'CLOSED',
 };
 
 function when(iso: string): string {
@@ -38,12 +41,14 @@ export function summarizeNotices(notices: readonly Notice[]): string {
   const recovered = count('source', 'recovered');
   const dead = count('link', 'failing');
   const linkOk = count('link', 'recovered');
+  const unchecked = count('link', 'closed');
   if (count('network', 'failing')) parts.push('network unavailable');
   if (count('network', 'recovered')) parts.push('network back');
   if (failing) parts.push(`${plural(failing, 'source')} failing`);
   if (recovered) parts.push(`${plural(recovered, 'source')} recovered`);
   if (dead) parts.push(`${plural(dead, 'link')} dead`);
   if (linkOk) parts.push(`${plural(linkOk, 'dead link')} working again`);
+  if (unchecked) parts.push(`${plural(unchecked, 'dead link')} no longer checked`);
   return parts.join(', ') || 'no change';
 }
 
@@ -58,18 +63,22 @@ export function formatAlertText(notices: readonly Notice[], options: { maxLines:
   for (const notice of shown) lines.push(noticeLine(notice));
   const rest = links.slice(shown.length);
   if (rest.length > 0) {
-    const byHost = new Map<string, { dead: number; ok: number }>();
+    const byHost = new Map<string, Record<Notice['type'], number>>();
     for (const notice of rest) {
       const host = notice.host ?? '(no host)';
-      const entry = byHost.get(host) ?? { dead: 0, ok: 0 };
-      if (notice.type === 'failing') entry.dead += 1;
-      else entry.ok += 1;
+      const entry = byHost.get(host) ?? { failing: 0, recovered: 0, closed: 0 };
+      entry[notice.type] += 1;
       byHost.set(host, entry);
     }
-    const hosts = [...byHost.entries()].sort((a, b) => b[1].dead + b[1].ok - (a[1].dead + a[1].ok));
+    const total = (entry: Record<Notice['type'], number>): number => entry.failing + entry.recovered + entry.closed;
+    const hosts = [...byHost.entries()].sort((a, b) => total(b[1]) - total(a[1]));
     lines.push(`… and ${rest.length} more:`);
-    for (const [host, { dead, ok }] of hosts) {
-      const parts = [dead ? `${plural(dead, 'link')} dead` : '', ok ? `${plural(ok, 'link')} working again` : ''].filter(Boolean);
+    for (const [host, { failing, recovered, closed }] of hosts) {
+      const parts = [
+        failing ? `${plural(failing, 'link')} dead` : '',
+        recovered ? `${plural(recovered, 'link')} working again` : '',
+        closed ? `${plural(closed, 'link')} no longer checked` : '',
+      ].filter(Boolean);
       lines.push(`           ${host}: ${parts.join(', ')}`);
     }
   }

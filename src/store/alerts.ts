@@ -43,7 +43,7 @@ export function recordTransitions(
   writeTransaction(db, () => {
     for (const alert of transitions.opened) open.run(alert);
     for (const alert of transitions.updated) open.run(alert);
-    for (const key of [...transitions.recovered, ...transitions.dropped]) close.run(key);
+    for (const key of [...transitions.recovered, ...transitions.dropped, ...transitions.closed]) close.run(key);
     for (const notice of transitions.notices) {
       event.run({ at: notice.at, key: notice.key, kind: notice.kind, type: notice.type, subject: notice.subject, detail: notice.detail, runId: options.runId ?? null });
     }

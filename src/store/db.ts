@@ -17,6 +17,9 @@ export function openDb(storageDir: string, options: { readonly?: boolean } = {})
   mkdirSync(storageDir, { recursive: true });
   const db = new Database(path.join(storageDir, DB_FILE), { readonly: options.readonly ?? false });
   if (!options.readonly) {
+    // Only a store without tables can take incremental auto-vacuum without a full VACUUM: then
+    // retention gives pruned pages back in short steps (older stores switch on their first VACUUM).
+    if ((db.pragma('user_version', { simple: true }) as number) === 0) db.pragma('auto_vacuum = INCREMENTAL');
     db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode is safe against a killed process; only an OS crash can drop the
     // last commit, never corrupt the database.

@@ -136,6 +136,17 @@ export function saveLinkRun(db: Db, runId: string, records: LinkCheckRecord[], f
   });
 }
 
+/** When each of these URLs was last found anywhere a check looked (absent: nowhere, or forgotten). */
+export function lastSeenOf(db: Db, urls: readonly string[]): Map<string, string> {
+  const statement = db.prepare<[string], { last_seen: string | null }>('SELECT max(last_seen) AS last_seen FROM link_occurrences WHERE url = ?');
+  const out = new Map<string, string>();
+  for (const url of urls) {
+    const seen = statement.get(url)?.last_seen;
+    if (seen) out.set(url, seen);
+  }
+  return out;
+}
+
 /** URLs counted dead now. */
 export function deadLinkUrls(db: Db): Set<string> {
   return new Set(db.prepare<[], { url: string }>('SELECT url FROM link_state WHERE dead_since IS NOT NULL').all().map((r) => r.url));

@@ -102,6 +102,29 @@ describe('dead-link alerts', () => {
     expect(back.notices).toEqual([expect.objectContaining({ type: 'recovered', kind: 'link', subject: url })]);
   });
 
+  // The latest finished link run began at `run`; a link it found has lastSeen after that.
+  const run = '2026-04-01T05:00:00Z';
+  const cases: Array<{ name: string; lastSeen: string | null | undefined; open: boolean; dead: boolean; expected: Array<{ type: string }> }> = [
+    { name: 'still found and dead, alert open: silence', lastSeen: '2026-04-01T05:00:03Z', open: true, dead: true, expected: [] },
+    { name: 'left the candidates, alert open: closed as no longer checked', lastSeen: '2026-03-20T05:00:01Z', open: true, dead: true, expected: [{ type: 'closed' }] },
+    { name: 'forgotten by retention (no state, nowhere), alert open: closed', lastSeen: null, open: true, dead: false, expected: [{ type: 'closed' }] },
+    { name: 'left the candidates, dead, no alert: opens none', lastSeen: '2026-03-20T05:00:01Z', open: false, dead: true, expected: [] },
+    { name: 'last sighting not known (old callers): judged as before', lastSeen: undefined, open: true, dead: false, expected: [{ type: 'recovered' }] },
+  ];
+  it.each(cases)('$name', ({ lastSeen, open, dead, expected }) => {
+    const url = 'https://www.fafo.no/kandidat';
+    const state = { ...link(url, dead), ...(lastSeen !== undefined ? { lastSeen } : {}) };
+    const opened = open ? [{ key: `link:${url}`, kind: 'link' as const, subject: url, since: '2026-03-05T05:00:00Z', detail: 'broken (HTTP 404)' }] : [];
+    const t = dampAlerts(opened, linkObservations(dead ? [state] : [], open ? [state] : [], run), '2026-04-01T06:00:00Z');
+    expect(t.notices.map((n) => ({ type: n.type }))).toEqual(expected);
+    if (expected[0]?.type === 'closed') {
+      expect(t.closed).toEqual([`link:${url}`]);
+      expect(t.recovered).toEqual([]);
+      expect(t.notices[0]!.detail).toMatch(/^no longer checked/);
+      expect(formatAlertText(t.notices, { maxLines: 20, openCount: 0 })).toMatch(/^sourcewatch: 1 dead link no longer checked\n\nUNCHECKED  https:\/\/www\.fafo\.no\/kandidat: no longer checked/);
+    }
+  });
+
   it('a site going down is one message: the first links listed, the rest counted per host', () => {
     const dead = Array.from({ length: 300 }, (_, i) => link(`https://www.example.no/doc/${i}`, true));
     dead.push(link('https://other.example/a', true));

@@ -45,4 +45,24 @@ describe('runJob', () => {
       db.close();
     }
   });
+
+  it('a scheduled job ends with retention: expired digest files and runs go, today\'s stay', async () => {
+    const dir = tempDir();
+    const now = new Date('2026-03-30T05:00:00Z');
+    const digestJob = { name: 'digest', kind: 'digest', cron: '0 7 * * 1', configPath: 'schedule.digest' } as const;
+    const first = await runJob(digestJob, { ...deps(dir), now: () => now });
+    const later = new Date(now.getTime() + 200 * 86_400_000);
+    const second = await runJob(digestJob, { ...deps(dir), now: () => later });
+    expect(existsSync(path.join(dir, 'digests', 'digest-2026-03-30.html'))).toBe(false);
+    expect(existsSync(path.join(dir, 'digests', 'digest-2026-10-16.html'))).toBe(true);
+    expect(existsSync(path.join(dir, 'digests', 'latest.html'))).toBe(true);
+    const db = openDb(dir);
+    try {
+      // The older digest run is past 180 days and not the newest of its kind: pruned.
+      expect(db.prepare(`SELECT id FROM runs WHERE kind = 'digest'`).all()).toEqual([{ id: second.runId }]);
+      expect(first.runId).not.toBe(second.runId);
+    } finally {
+      db.close();
+    }
+  });
 });

@@ -79,3 +79,45 @@ describe('migration 11: who decided', () => {
     db.close();
   });
 });
+
+describe('migration 12: retention', () => {
+  it('keeps a version-11 store\'s alert notices (ids too), and takes a closed notice', () => {
+    dir = tempDir();
+    const old = new Database(path.join(dir, DB_FILE));
+    for (const [version, sql] of MIGRATIONS.slice(0, 11).entries()) {
+      old.exec(sql);
+      old.pragma(`user_version = ${version + 1}`);
+    }
+    old.exec(`
+      INSERT INTO alert_events (at, key, kind, type, subject, detail, run_id) VALUES ('2026-03-05', 'link:https://a.no/x', 'link', 'failing', 'https://a.no/x', 'broken (HTTP 404)', 'r1');
+      INSERT INTO alert_events (at, key, kind, type, subject, detail, run_id) VALUES ('2026-03-06', 'source:fafo', 'source', 'recovered', 'fafo', 'working again', NULL);
+    `);
+    expect(() => old.exec(`INSERT INTO alert_events (at, key, kind, type, subject, detail) VALUES ('2026-03-07', 'k', 'link', 'closed', 's', 'd')`)).toThrow(/CHECK/);
+    old.close();
+
+    const db = openDb(dir);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(db.prepare('SELECT id, type, run_id FROM alert_events ORDER BY id').all()).toEqual([
+      { id: 1, type: 'failing', run_id: 'r1' },
+      { id: 2, type: 'recovered', run_id: null },
+    ]);
+    db.exec(`INSERT INTO alert_events (at, key, kind, type, subject, detail) VALUES ('2026-03-07', 'link:https://a.no/x', 'link', 'closed', 'https://a.no/x', 'no longer checked')`);
+    expect(db.prepare(`SELECT id FROM alert_events WHERE type = 'closed'`).get()).toEqual({ id: 3 });
+    expect(() => db.exec(`INSERT INTO alert_events (at, key, kind, type, subject, detail) VALUES ('2026-03-07', 'k', 'link', 'gone', 's', 'd')`)).toThrow(/CHECK/);
+    expect(db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('link_checks', 'alert_events') ORDER BY name`).all()).toEqual([
+      { name: 'alert_events_at' },
+      { name: 'sqlite_autoindex_link_checks_1' },
+    ]);
+    // Made before auto-vacuum was chosen: it stays as it is until its first VACUUM (retention).
+    expect(db.pragma('auto_vacuum', { simple: true })).toBe(0);
+    expect(checkIntegrity(db)).toEqual([]);
+    db.close();
+  });
+
+  it('a new store is made with incremental auto-vacuum', () => {
+    dir = tempDir();
+    const db = openDb(dir);
+    expect(db.pragma('auto_vacuum', { simple: true })).toBe(2);
+    db.close();
+  });
+});

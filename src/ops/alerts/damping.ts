@@ -10,7 +10,7 @@ import type { Observation, OpenAlert, Transitions } from '../../model/alerts.js'
 
 export function dampAlerts(open: readonly OpenAlert[], observations: readonly Observation[], at: string): Transitions {
   const openByKey = new Map(open.map((alert) => [alert.key, alert]));
-  const result: Transitions = { notices: [], opened: [], recovered: [], dropped: [], updated: [] };
+  const result: Transitions = { notices: [], opened: [], recovered: [], dropped: [], updated: [], closed: [] };
   const seen = new Set<string>();
   for (const observation of observations) {
     seen.add(observation.key);
@@ -23,6 +23,9 @@ export function dampAlerts(open: readonly OpenAlert[], observations: readonly Ob
     } else if (observation.state === 'ok' && current) {
       result.recovered.push(observation.key);
       result.notices.push({ type: 'recovered', key: observation.key, kind: observation.kind, subject: observation.subject, detail: observation.detail, since: current.since, at, ...host });
+    } else if (observation.state === 'unmonitored' && current) {
+      result.closed.push(observation.key);
+      result.notices.push({ type: 'closed', key: observation.key, kind: observation.kind, subject: observation.subject, detail: observation.detail, since: current.since, at, ...host });
     } else if (observation.state === 'failing' && current && current.detail !== observation.detail) {
       result.updated.push({ ...current, subject: observation.subject, detail: observation.detail });
     }
@@ -68,6 +71,14 @@ export interface LinkStateLike {
   lastStatus: number | null;
   lastDetail: string | null;
   foundIn?: Array<{ file: string; page?: number; line?: number }>;
+  /** When a check last found it anywhere (null: nowhere any more, or forgotten); absent: not known. */
+  lastSeen?: string | null;
+}
+
+/** Whether a link is out of what is checked: not found by the latest finished link run (which began at `checkedSince`). */
+export function isUnmonitored(link: LinkStateLike, checkedSince: string | undefined): boolean {
+  if (link.lastSeen === undefined) return false;
+  return link.lastSeen === null || (checkedSince !== undefined && link.lastSeen < checkedSince);
 }
 
 function hostOf(url: string): string | undefined {
@@ -81,11 +92,28 @@ function hostOf(url: string): string | undefined {
 /**
  * Links: the link history already decides when a link counts as dead (N failed runs or D days),
  * so `failing` is simply "dead"; `ok` is a link with an open alert that works again.
- * `dead` are the links counted dead now; `openLinks` the state of links with an open alert.
+ * `dead` are the links counted dead now; `openLinks` the state of links with an open alert;
+ * `checkedSince` the start of the latest finished link run. A link that run no longer found
+ * is `unmonitored`: its dead state is its last known one, not news, so it opens nothing, and
+ * an open alert for it is closed as "no longer checked" (never as recovered).
  */
-export function linkObservations(dead: readonly LinkStateLike[], openLinks: readonly LinkStateLike[]): Observation[] {
+export function linkObservations(dead: readonly LinkStateLike[], openLinks: readonly LinkStateLike[], checkedSince?: string): Observation[] {
   const out = new Map<string, Observation>();
+  for (const link of openLinks) {
+    if (!isUnmonitored(link, checkedSince)) continue;
+    const host = hostOf(link.url);
+    const seen = link.lastSeen ? `last found ${link.lastSeen}` : 'found nowhere any more';
+    out.set(link.url, {
+      key: `link:${link.url}`,
+      kind: 'link',
+      subject: link.url,
+      state: 'unmonitored',
+      detail: `no longer checked (${seen}: not in the archive, the digest candidates or the source pages); closed without a verdict`,
+      ...(host ? { host } : {}),
+    });
+  }
   for (const link of dead) {
+    if (out.has(link.url) || isUnmonitored(link, checkedSince)) continue;
     const where = link.foundIn?.[0];
     const place = where ? ` — in ${where.file}${where.page !== undefined ? ` p. ${where.page}` : ''}${where.line !== undefined ? ` line ${where.line}` : ''}` : '';
     const status = link.lastStatus !== null ? ` (HTTP ${link.lastStatus})` : '';

@@ -19,16 +19,19 @@ import {
   type AlertChannel,
 } from '../../store/alerts.js';
 import type { Db } from '../../store/db.js';
-import { getLinkState, listDeadLinks } from '../../store/links.js';
+import { lastCompletedRunOf } from '../../store/health.js';
+import { getLinkState, lastSeenOf, listDeadLinks } from '../../store/links.js';
 import { offlineStreak } from '../../store/runs.js';
 import { listSourceStates } from '../../store/source-state.js';
 import { dampAlerts, linkObservations, networkObservation, sourceObservations, type LinkStateLike } from './damping.js';
 import { sendAlertEmail, type EmailTarget } from './email.js';
 import { alertReportPath, writeAlertReport } from './report-file.js';
-import type { AlertMessage, Notice } from '../../model/alerts.js';
+import type { AlertMessage, Notice, NoticeType } from '../../model/alerts.js';
 import { postWebhook, type WebhookTarget } from './webhook.js';
 
 export type { AlertMessage, Notice, OpenAlert } from '../../model/alerts.js';
+
+const NOTICE_LOG_LINE = { failing: 'alert', recovered: 'alert recovered', closed: 'alert closed: no longer checked' } as const satisfies Record<NoticeType, string>;
 
 export interface AlertChannels {
   webhook?: WebhookTarget;
@@ -95,14 +98,19 @@ export async function processAlerts(db: Db, config: Config, deps: AlertDeps): Pr
   const observations = sourceObservations(config.sources, listSourceStates(db), config.alerts.failuresBeforeAlert);
   observations.push(networkObservation(offlineStreak(db), config.alerts.failuresBeforeAlert));
   if (config.alerts.links) {
-    const openLinks = open
+    // A link whose state retention forgot is no longer checked either: its alert closes as such.
+    const openLinks: LinkStateLike[] = open
       .filter((alert) => alert.kind === 'link')
-      .map((alert) => getLinkState(db, alert.key.slice('link:'.length)))
-      .filter((state): state is NonNullable<typeof state> => state !== undefined);
-    observations.push(...linkObservations(listDeadLinks(db) as LinkStateLike[], openLinks));
+      .map((alert) => alert.key.slice('link:'.length))
+      .map((url) => getLinkState(db, url) ?? { url, deadSince: null, consecutiveFailures: 0, lastVerdict: null, lastStatus: null, lastDetail: null, lastSeen: null });
+    const dead: LinkStateLike[] = listDeadLinks(db);
+    const seen = lastSeenOf(db, [...openLinks, ...dead].map((link) => link.url));
+    const withSeen = (link: LinkStateLike): LinkStateLike => ({ ...link, lastSeen: link.lastSeen === null ? null : (seen.get(link.url) ?? null) });
+    const checkedSince = lastCompletedRunOf(db, 'links')?.startedAt;
+    observations.push(...linkObservations(dead.map(withSeen), openLinks.map(withSeen), checkedSince));
   }
   const transitions = dampAlerts(open, observations, at);
-  const openCount = open.length + transitions.opened.length - transitions.recovered.length - transitions.dropped.length;
+  const openCount = open.length + transitions.opened.length - transitions.recovered.length - transitions.dropped.length - transitions.closed.length;
   const reportFile = alertReportPath(deps.storageDir, config.alerts.reportFile);
   let message: AlertMessage | undefined;
   if (transitions.notices.length > 0) {
@@ -118,7 +126,7 @@ export async function processAlerts(db: Db, config: Config, deps: AlertDeps): Pr
   const channels = (Object.keys(deps.channels) as AlertChannel[]).filter((channel) => deps.channels[channel] !== undefined);
   recordTransitions(db, transitions, { at, ...(deps.runId ? { runId: deps.runId } : {}), ...(message ? { message, channels } : {}) });
   for (const notice of transitions.notices) {
-    deps.log.warn({ alert: notice.type, key: notice.key, detail: notice.detail }, notice.type === 'failing' ? 'alert' : 'alert recovered');
+    deps.log.warn({ alert: notice.type, key: notice.key, detail: notice.detail }, NOTICE_LOG_LINE[notice.type]);
   }
   try {
     writeAlertReport(db, reportFile, at);

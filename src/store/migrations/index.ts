@@ -13,5 +13,6 @@ import { hostCookieTables } from './008-host-cookies.js';
 import { milestoneTables } from './009-milestones.js';
 import { archiveParagraphTables } from './010-archive-paragraphs.js';
 import { editorTables } from './011-editors.js';
+import { retentionTables } from './012-retention.js';
 
-export const MIGRATIONS: string[] = [coreTables, linkTables, reviewTables, opsTables, robotsTables, sourceMemoTables, networkAlertTables, hostCookieTables, milestoneTables, archiveParagraphTables, editorTables];
+export const MIGRATIONS: string[] = [coreTables, linkTables, reviewTables, opsTables, robotsTables, sourceMemoTables, networkAlertTables, hostCookieTables, milestoneTables, archiveParagraphTables, editorTables, retentionTables];
