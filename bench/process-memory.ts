@@ -4,7 +4,8 @@
  * the largest one (what GNU time reports for the process it waits on, or the largest child)
  * says little; RSS summed counts the shared pages once per process. PSS (proportional set
  * size, from /proc/<pid>/smaps_rollup) shares them fairly, so a sum of PSS is what the tree
- * holds. Node's own processes are summed apart from Chromium's.
+ * holds. Node's own processes are summed apart from Chromium's, and the rest (a virtual
+ * display, a shell) apart from both.
  */
 import { readFileSync } from 'node:fs';
 import { descendants, type ProcessInfo } from '../test/helpers/processes.js';
@@ -22,17 +23,21 @@ export function isChromium(info: Pick<ProcessInfo, 'comm' | 'cmdline'>): boolean
 export interface TreeSample {
   chromiumPssKiB: number;
   chromiumProcesses: number;
+  nodePssKiB: number;
   otherPssKiB: number;
 }
 
-/** One sample: PSS summed over the tree's Chromium processes, and over the rest. */
+const isNode = (info: Pick<ProcessInfo, 'comm'>): boolean => info.comm === 'node';
+
+/** One sample: PSS summed over the tree's Chromium processes, its node processes, and the rest. */
 export function sumTree(processes: ReadonlyArray<Pick<ProcessInfo, 'comm' | 'cmdline'> & { pssKiB: number }>): TreeSample {
-  const sample: TreeSample = { chromiumPssKiB: 0, chromiumProcesses: 0, otherPssKiB: 0 };
+  const sample: TreeSample = { chromiumPssKiB: 0, chromiumProcesses: 0, nodePssKiB: 0, otherPssKiB: 0 };
   for (const info of processes) {
     if (isChromium(info)) {
       sample.chromiumPssKiB += info.pssKiB;
       sample.chromiumProcesses += 1;
-    } else sample.otherPssKiB += info.pssKiB;
+    } else if (isNode(info)) sample.nodePssKiB += info.pssKiB;
+    else sample.otherPssKiB += info.pssKiB;
   }
   return sample;
 }
@@ -49,14 +54,15 @@ export interface TreePeak {
   /** Highest sum of Chromium's PSS in any one sample, and how many processes it had. */
   chromiumPssKiB: number;
   chromiumProcesses: number;
-  /** Highest sum of the other processes' PSS (node) in any one sample. */
+  /** Highest sums of node's processes' PSS, and of the rest's, in any one sample. */
+  nodePssKiB: number;
   otherPssKiB: number;
   samples: number;
 }
 
 /** Samples the descendants of `root` every `intervalMs` until stopped. */
 export function sampleTree(root: number, intervalMs: number): { stop(): TreePeak } {
-  const peak: TreePeak = { chromiumPssKiB: 0, chromiumProcesses: 0, otherPssKiB: 0, samples: 0 };
+  const peak: TreePeak = { chromiumPssKiB: 0, chromiumProcesses: 0, nodePssKiB: 0, otherPssKiB: 0, samples: 0 };
   const take = (): void => {
     const sample = sumTree(descendants(root).map((info) => ({ ...info, pssKiB: pssOf(info.pid) })));
     peak.samples += 1;
@@ -64,6 +70,7 @@ export function sampleTree(root: number, intervalMs: number): { stop(): TreePeak
       peak.chromiumPssKiB = sample.chromiumPssKiB;
       peak.chromiumProcesses = sample.chromiumProcesses;
     }
+    peak.nodePssKiB = Math.max(peak.nodePssKiB, sample.nodePssKiB);
     peak.otherPssKiB = Math.max(peak.otherPssKiB, sample.otherPssKiB);
   };
   const timer = setInterval(take, intervalMs);

@@ -9,6 +9,18 @@ import type { RequestRecord } from './politeness.js';
 
 export interface Recorded extends RequestRecord {
   userAgent: string | undefined;
+  /** What a browser says it fetches (Sec-Fetch-Dest): 'document' for a page, 'script', 'image', … for what a page pulls in. */
+  fetchDest: string | undefined;
+}
+
+/**
+ * The requests politeness is about: what the tool asks for itself (no Sec-Fetch-Dest) and the
+ * pages a browser navigates to. What a rendered page pulls in (scripts, styles, images) the
+ * browser loads side by side within the page, as any browser would; spacing those a second
+ * apart is no rule anyone keeps, so the bound leaves them out.
+ */
+export function isPoliteRequest(record: Pick<Recorded, 'fetchDest'>): boolean {
+  return record.fetchDest === undefined || record.fetchDest === 'document' || record.fetchDest === 'iframe';
 }
 
 export interface Recorder {
@@ -30,7 +42,7 @@ export function recorder(): Recorder {
         handle(request, state) {
           const at = Date.now();
           const response = site.handle(request, state);
-          records.push({ host: request.host, at, latencyMs: response?.delayMs ?? 0, userAgent: request.headers['user-agent'] });
+          records.push({ host: request.host, at, latencyMs: response?.delayMs ?? 0, userAgent: request.headers['user-agent'], fetchDest: request.headers['sec-fetch-dest'] });
           return response;
         },
       };

@@ -25,6 +25,11 @@ export function slope(points: ReadonlyArray<readonly [x: number, y: number | nul
   return x1 === x0 ? null : (y1 - y0) / (x1 - x0);
 }
 
+/** A run's wall time, with its exit code when it was not 0 (2: a source failed; 3: the config was refused — a figure not to trust). */
+export function wall(ms: number | null, exitCode: number | null): string {
+  return exitCode === 0 ? seconds(ms) : `${seconds(ms)} (exit ${exitCode ?? 'killed'})`;
+}
+
 export interface Anchors {
   linkinator: boolean;
   linkchecker: boolean;
@@ -56,7 +61,7 @@ export function linkTable(result: LinkBenchResult, anchors: Anchors, withAnchors
 
 function watchRow(label: string, f: RunFigures, anchor: RunFigures | undefined): string {
   const share304 = f.requests ? ((100 * f.answered304) / f.requests).toFixed(0) : '0';
-  return `| ${label} | ${seconds(f.wallMs)} | ${seconds(f.politeness.boundMs)} | ${times(f.wallMs, f.politeness.boundMs)} | ${anchor ? times(f.wallMs, anchor.wallMs) : '–'} | ${f.politeness.busiestHost ?? '–'} (${f.politeness.busiestHostRequests}) | ${mb(f.peakRssKb)} | ${f.requests} | ${f.answered304} (${share304} %) | ${(f.bytes / 1024).toFixed(1)} KiB |`;
+  return `| ${label} | ${wall(f.wallMs, f.exitCode)} | ${seconds(f.politeness.boundMs)} | ${times(f.wallMs, f.politeness.boundMs)} | ${anchor ? times(f.wallMs, anchor.wallMs) : '–'} | ${f.politeness.busiestHost ?? '–'} (${f.politeness.busiestHostRequests}) | ${mb(f.peakRssKb)} | ${f.requests} | ${f.answered304} (${share304} %) | ${(f.bytes / 1024).toFixed(1)} KiB |`;
 }
 
 export function watchTable(result: WatchBenchResult, anchors: Anchors, withAnchor: boolean): string {
@@ -80,10 +85,10 @@ export function watchTable(result: WatchBenchResult, anchors: Anchors, withAncho
     lines.push(watchRow('sourcewatch, browser kind only (GRETA), warm', warm, undefined));
     lines.push(
       '',
-      '| browser kind run | Chromium PSS, summed over its processes (peak) | Chromium processes then | node PSS (peak) | peak RSS of the largest process (GNU time) |',
-      '| --- | --- | --- | --- | --- |',
+      '| browser kind run | Chromium PSS, summed over its processes (peak) | Chromium processes then | node PSS (peak) | the rest (virtual display) | peak RSS of the largest process (GNU time) |',
+      '| --- | --- | --- | --- | --- | --- |',
       ...([['cold', cold], ['warm', warm]] as const).map(([label, f]) =>
-        `| ${label} | ${mb(f.tree?.chromiumPssKiB)} | ${f.tree?.chromiumProcesses ?? '–'} | ${mb(f.tree?.otherPssKiB)} | ${mb(f.peakRssKb)} |`,
+        `| ${label} | ${mb(f.tree?.chromiumPssKiB)} | ${f.tree?.chromiumProcesses ?? '–'} | ${mb(f.tree?.nodePssKiB)} | ${mb(f.tree?.otherPssKiB)} | ${mb(f.peakRssKb)} |`,
       ),
     );
   }
@@ -93,7 +98,7 @@ export function watchTable(result: WatchBenchResult, anchors: Anchors, withAncho
 function manyRow(label: string, run: ManyRun, one: ManyRun | undefined, anchor: ManyRun | undefined): string {
   const share304 = run.requests ? ((100 * run.answered304) / run.requests).toFixed(0) : '0';
   const gap = run.politeness.minGapMs === null ? '–' : `${run.politeness.minGapMs} ms`;
-  return `| ${label} | ${seconds(run.wallMs)} | ${seconds(run.politeness.boundMs)} | ${times(run.wallMs, run.politeness.boundMs)} | ${one ? times(run.wallMs, one.wallMs) : '–'} | ${anchor ? times(run.wallMs, anchor.wallMs) : '–'} | ${mb(run.peakRssKb)} | ${run.requests} | ${run.answered304} (${share304} %) | ${gap} |`;
+  return `| ${label} | ${wall(run.wallMs, run.exitCode)} | ${seconds(run.politeness.boundMs)} | ${times(run.wallMs, run.politeness.boundMs)} | ${one ? times(run.wallMs, one.wallMs) : '–'} | ${anchor ? times(run.wallMs, anchor.wallMs) : '–'} | ${mb(run.peakRssKb)} | ${run.requests} | ${run.answered304} (${share304} %) | ${gap} |`;
 }
 
 export function manyTable(results: ManyResult[], anchors: Anchors, latencyMs: number): string {

@@ -6,7 +6,7 @@
  * runs the same on the HTML and feed sources as the anchor. The browser kind is measured on
  * its own, with Chromium's memory summed over all its processes (PSS).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../src/config/load.js';
 import type { Source } from '../src/config/schema.js';
@@ -17,7 +17,7 @@ import { mirror, mirrorSource } from './mirror.js';
 import { DEFAULT_SPACING_MS } from './many-sources.js';
 import { politeness, type PolitenessFigures } from './politeness.js';
 import type { TreePeak } from './process-memory.js';
-import { recorder, type Recorder } from './recording.js';
+import { isPoliteRequest, recorder, type Recorder } from './recording.js';
 
 export interface RunFigures {
   wallMs: number | null;
@@ -49,7 +49,7 @@ function figures(log: ReplicaLogEntry[], requests: Recorder, run: Measured, filt
     bytes: mine.reduce((sum, l) => sum + l.bytes, 0),
     exitCode: run.code,
     politeness: politeness(
-      requests.records.filter((r) => filter(r.userAgent)),
+      requests.records.filter((r) => filter(r.userAgent) && isPoliteRequest(r)),
       { spacingMs: DEFAULT_SPACING_MS, perHostConcurrency: 1 },
     ),
     ...(run.tree ? { tree: run.tree } : {}),
@@ -89,6 +89,16 @@ async function urlwatchRuns(replica: Replica, requests: Recorder, sources: Sourc
   return { jobs: jobs.length, cold: coldFigures, warm, version, note: 'HTML and feed sources only (urlwatch has no sitemap or Stortinget API kind); its own parallelism' };
 }
 
+/**
+ * The shipped config's ranking names sources (`notInSources`); a config of only some of them
+ * must not name the others, or `sources check` refuses it.
+ */
+function rankingFor(raw: Record<string, unknown>, ids: ReadonlySet<string>): unknown {
+  const ranking = raw.ranking as { keywords?: Array<{ notInSources?: string[] }> } | undefined;
+  if (!ranking?.keywords) return ranking;
+  return { ...ranking, keywords: ranking.keywords.map((k) => (k.notInSources ? { ...k, notInSources: k.notInSources.filter((id) => ids.has(id)) } : k)) };
+}
+
 export async function watchBench(options: { copies: number; root: string; work: string; urlwatch: boolean; browser: boolean }): Promise<WatchBenchResult> {
   const work = path.join(options.work, 'watch');
   mkdirSync(work, { recursive: true });
@@ -98,7 +108,7 @@ export async function watchBench(options: { copies: number; root: string; work: 
   const allSites = [...sites, ...prefixes.filter((p): p is string => p !== null).flatMap((p) => sites.map((site) => mirror(site, p, webHosts)))];
   const replica = await startReplica({ sites: allSites.map((site) => requests.wrap(site)), day: 1 });
   const shipped = loadConfig(path.join(options.root, 'sources.json'));
-  const raw = JSON.parse((await import('node:fs')).readFileSync(path.join(options.root, 'sources.json'), 'utf8')) as Record<string, unknown>;
+  const raw = JSON.parse(readFileSync(path.join(options.root, 'sources.json'), 'utf8')) as Record<string, unknown>;
   try {
     const plain = shipped.sources.filter((s) => s.kind !== 'browser');
     const scaled = prefixes.flatMap((prefix) => plain.map((s) => mirrorSource(s, prefix, webHosts)));
@@ -109,7 +119,9 @@ export async function watchBench(options: { copies: number; root: string; work: 
     if (options.urlwatch) result.urlwatch = await urlwatchRuns(replica, requests, scaled, work);
     if (options.browser) {
       const browserConfig = path.join(work, 'browser.json');
-      writeFileSync(browserConfig, JSON.stringify({ ...raw, $schema: undefined, links: { archive: [] }, sources: shipped.sources.filter((s) => s.kind === 'browser') }));
+      const browserSources = shipped.sources.filter((s) => s.kind === 'browser');
+      const ranking = rankingFor(raw, new Set(browserSources.map((s) => s.id)));
+      writeFileSync(browserConfig, JSON.stringify({ ...raw, $schema: undefined, ranking, links: { archive: [] }, sources: browserSources }));
       result.browser = await sourcewatchRuns(replica, requests, browserConfig, work, options.root, path.join(work, 'storage-browser'), 100);
     }
     return result;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { mirror, mirrorConfigString, mirrorSource, rewriteBody, rewriteHeaders, rewriteUrls, unmirrorUrls } from '../../bench/mirror.js';
 import type { Source } from '../../src/config/schema.js';
-import type { ReplicaSite } from '../../src/demo/types.js';
+import type { ReplicaResponse, ReplicaSite } from '../../src/demo/types.js';
 
 const HOSTS = ['heuni.fi', 'www.heuni.fi', 'data.stortinget.no', 'www.stortinget.no'];
 
@@ -91,7 +91,7 @@ describe('mirror', () => {
   const site: ReplicaSite = {
     name: 'heuni',
     hosts: ['heuni.fi', 'www.heuni.fi'],
-    handle(request) {
+    handle(request): ReplicaResponse {
       seen.push({ host: request.host, referer: request.headers.referer, hostHeader: request.headers.host });
       if (request.path === '/old') return { status: 301, headers: { location: 'https://heuni.fi/new' }, body: '' };
       return { status: 200, headers: { 'content-type': 'application/xml' }, body: '<sitemapindex><sitemap><loc>https://heuni.fi/news.xml</loc></sitemap></sitemapindex>', delayMs: 7 };

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { hostBoundMs, politeness, type RequestRecord } from '../../bench/politeness.js';
+import { isPoliteRequest } from '../../bench/recording.js';
 
 const ONE = { spacingMs: 1000, perHostConcurrency: 1 };
 
@@ -49,5 +50,19 @@ describe('politeness', () => {
 
   it('is zero for a run that made no requests', () => {
     expect(politeness([], ONE)).toEqual({ boundMs: 0, busiestHost: null, busiestHostRequests: 0, hosts: 0, minGapMs: null });
+  });
+});
+
+describe('isPoliteRequest', () => {
+  it.each([
+    ['the tool\'s own request (no Sec-Fetch-Dest)', undefined, true],
+    ['a page a browser navigates to', 'document', true],
+    ['a frame\'s page', 'iframe', true],
+    ['a script the page pulls in', 'script', false],
+    ['a style sheet', 'style', false],
+    ['an image', 'image', false],
+    ['a fetch() from the page', 'empty', false],
+  ])('%s', (_, fetchDest, expected) => {
+    expect(isPoliteRequest({ fetchDest })).toBe(expected);
   });
 });

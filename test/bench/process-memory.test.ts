@@ -41,7 +41,7 @@ describe('isChromium', () => {
 });
 
 describe('sumTree', () => {
-  it('sums Chromium\'s processes apart from the rest and counts them', () => {
+  it('sums Chromium\'s processes apart from node\'s and the rest, and counts them', () => {
     const tree = [
       { comm: 'node', cmdline: ['node'], pssKiB: 150_000 },
       { comm: 'chromium', cmdline: ['chromium'], pssKiB: 120_000 },
@@ -49,7 +49,7 @@ describe('sumTree', () => {
       { comm: 'chromium', cmdline: ['chromium', '--type=gpu-process'], pssKiB: 30_000 },
       { comm: 'Xvfb', cmdline: ['Xvfb'], pssKiB: 20_000 },
     ];
-    expect(sumTree(tree)).toEqual({ chromiumPssKiB: 230_000, chromiumProcesses: 3, otherPssKiB: 170_000 });
-    expect(sumTree([])).toEqual({ chromiumPssKiB: 0, chromiumProcesses: 0, otherPssKiB: 0 });
+    expect(sumTree(tree)).toEqual({ chromiumPssKiB: 230_000, chromiumProcesses: 3, nodePssKiB: 150_000, otherPssKiB: 20_000 });
+    expect(sumTree([])).toEqual({ chromiumPssKiB: 0, chromiumProcesses: 0, nodePssKiB: 0, otherPssKiB: 0 });
   });
 });
