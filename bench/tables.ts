@@ -116,7 +116,7 @@ export function manyTable(results: ManyResult[], anchors: Anchors, latencyMs: nu
   }
   for (const r of results) {
     if (!r.urlwatch) continue;
-    for (const phase of ['cold', 'warm'] as const) lines.push(manyRow(`urlwatch, ${r.sources} ${r.sources === 1 ? 'URL' : 'URLs'}, ${phase}`, r.urlwatch[phase], one?.urlwatch?.[phase], undefined));
+    for (const phase of ['cold', 'warm'] as const) lines.push(manyRow(`urlwatch, ${r.sources} ${r.sources === 1 ? 'URL' : 'URLs'}, ${phase}`, r.urlwatch[phase], r.sources === 1 ? undefined : one?.urlwatch?.[phase], undefined));
   }
   if (!anchors.urlwatch) lines.push(MISSING('urlwatch'));
   return lines.join('\n');
