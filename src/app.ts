@@ -51,6 +51,7 @@ export function createHttpClient(
     maxBytes: http.maxBytes,
     perHostConcurrency: http.perHostConcurrency,
     perHostDelayMs: overrides.hostDelayMs ?? http.perHostDelayMs,
+    maxInFlight: http.concurrency,
     retries: http.retries,
     retryBaseDelayMs: http.retryBaseDelayMs,
     maxRetryAfterMs: http.maxRetryAfterSeconds * 1000,

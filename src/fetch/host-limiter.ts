@@ -2,6 +2,10 @@
  * Politeness per host: at most N requests at once to one host, and a minimum spacing between
  * the starts of requests to it. Crawlee's sameDomainDelaySecs does nothing for IP addresses;
  * this works the same for every host name, so tests on 127.0.0.x see the real behaviour.
+ *
+ * Over all hosts, at most `maxActive` tasks run at once (sockets, memory). A host waiting out
+ * its spacing holds none of those slots: a slot is taken only at the moment the host may
+ * start, so distinct hosts never wait for each other's politeness — only for the global cap.
  */
 
 export interface HostLimits {
@@ -9,33 +13,54 @@ export interface HostLimits {
   delayMs: number;
 }
 
+interface Waiter {
+  resolve: () => void;
+  capped: boolean;
+}
+
 interface HostQueue {
   active: number;
   nextStart: number;
-  waiting: Array<() => void>;
+  waiting: Waiter[];
   timer: NodeJS.Timeout | undefined;
+}
+
+export interface HostLimiterOptions extends HostLimits {
+  /** Tasks running at once over all hosts (default: no cap). */
+  maxActive?: number;
 }
 
 export class HostLimiter {
   private readonly hosts = new Map<string, HostQueue>();
+  /** Hosts whose spacing allows a start but that found every global slot taken, oldest first. */
+  private readonly readyHosts = new Set<string>();
+  private active = 0;
+  private readonly maxActive: number;
 
   constructor(
-    private readonly defaults: HostLimits,
+    private readonly defaults: HostLimiterOptions,
     private readonly overrides: (host: string) => Partial<HostLimits> | undefined = () => undefined,
     private readonly now: () => number = Date.now,
-  ) {}
-
-  private limitsFor(host: string): HostLimits {
-    return { ...this.defaults, ...this.overrides(host) };
+  ) {
+    this.maxActive = defaults.maxActive ?? Number.POSITIVE_INFINITY;
   }
 
-  /** Run `task` when the host allows it. */
-  async run<T>(host: string, task: () => Promise<T>): Promise<T> {
-    await this.acquire(host);
+  private limitsFor(host: string): HostLimits {
+    return { concurrency: this.defaults.concurrency, delayMs: this.defaults.delayMs, ...this.overrides(host) };
+  }
+
+  /**
+   * Run `task` when the host (and the global cap) allows it. `uncapped` work keeps the host's
+   * limits but takes no global slot: a browser page load, capped by the browser's own pool,
+   * must not sit on the slots plain requests need.
+   */
+  async run<T>(host: string, task: () => Promise<T>, options: { uncapped?: boolean } = {}): Promise<T> {
+    const capped = !options.uncapped;
+    await this.acquire(host, capped);
     try {
       return await task();
     } finally {
-      this.release(host);
+      this.release(host, capped);
     }
   }
 
@@ -43,6 +68,11 @@ export class HostLimiter {
   defer(host: string, untilMs: number): void {
     const queue = this.queue(host);
     queue.nextStart = Math.max(queue.nextStart, untilMs);
+  }
+
+  /** Tasks running now over all hosts (for tests and progress). */
+  get running(): number {
+    return this.active;
   }
 
   private queue(host: string): HostQueue {
@@ -54,18 +84,25 @@ export class HostLimiter {
     return queue;
   }
 
-  private acquire(host: string): Promise<void> {
+  private acquire(host: string, capped: boolean): Promise<void> {
     const queue = this.queue(host);
     return new Promise((resolve) => {
-      queue.waiting.push(resolve);
+      queue.waiting.push({ resolve, capped });
       this.pump(host);
     });
   }
 
-  private release(host: string): void {
+  private release(host: string, capped: boolean): void {
     const queue = this.queue(host);
     queue.active -= 1;
+    if (capped) this.active -= 1;
     this.pump(host);
+    // The freed global slot goes to the host that has waited longest for one.
+    for (const ready of [...this.readyHosts]) {
+      if (this.active >= this.maxActive) break;
+      this.readyHosts.delete(ready);
+      this.pump(ready);
+    }
   }
 
   private pump(host: string): void {
@@ -82,10 +119,16 @@ export class HostLimiter {
         }
         return;
       }
+      if (queue.waiting[0]!.capped && this.active >= this.maxActive) {
+        this.readyHosts.add(host);
+        return;
+      }
       const next = queue.waiting.shift()!;
       queue.active += 1;
+      if (next.capped) this.active += 1;
+      // Spacing counts from the real start, after any wait for a global slot.
       queue.nextStart = this.now() + limits.delayMs;
-      next();
+      next.resolve();
     }
   }
 }

@@ -32,6 +32,8 @@ export interface HttpClientOptions {
   maxBytes: number;
   perHostConcurrency: number;
   perHostDelayMs: number;
+  /** Requests in flight at once over all hosts (sockets, memory); default: no cap. */
+  maxInFlight?: number;
   retries: number;
   retryBaseDelayMs: number;
   maxRetryAfterMs: number;
@@ -120,7 +122,11 @@ export class HttpClient {
       timeoutMs: options.timeoutMs,
       ...(options.hosts ? { hosts: options.hosts } : {}),
     });
-    this.limiter = new HostLimiter({ concurrency: options.perHostConcurrency, delayMs: options.perHostDelayMs });
+    this.limiter = new HostLimiter({
+      concurrency: options.perHostConcurrency,
+      delayMs: options.perHostDelayMs,
+      ...(options.maxInFlight !== undefined ? { maxActive: options.maxInFlight } : {}),
+    });
     this.robots = new RobotsCache(options.userAgent, (url) => this.loadRobots(url), options.robotsMemory);
   }
 
@@ -131,7 +137,7 @@ export class HttpClient {
 
   /** Run other work (a browser page load) under the same per-host politeness as requests. */
   politely<T>(url: string, task: () => Promise<T>): Promise<T> {
-    return this.limiter.run(new URL(url).host, task);
+    return this.limiter.run(new URL(url).host, task, { uncapped: true });
   }
 
   /** One request, one hop. Network-level failures throw FetchError; any HTTP status is a value. */

@@ -86,9 +86,11 @@ export function formatDigestHtml(digest: Digest, language: TextLanguage = 'nb'):
 <style>${STYLE}</style>
 </head>
 <body>
+<main>
 <h1>${escapeHtml(title)}</h1>
 <p class="meta">${escapeHtml(t.digestMeta(count, formatDateTime(digest.generatedAt, language)))} · sourcewatch</p>
 ${count === 0 ? `<p class="empty">${escapeHtml(t.noCandidates)}</p>` : sections}
+</main>
 </body>
 </html>
 `;

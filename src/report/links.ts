@@ -163,7 +163,7 @@ export function formatLinksHtml(report: LinkReport, language: TextLanguage = 'nb
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${escapeHtml(t.linkReportTitle)}</title>
 <style>body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:auto;padding:1.5rem;color:#1d232a}a{color:#0b5cad;word-break:break-all}li{margin:.5rem 0}.v{font-weight:600}${FAILING_CSS}{color:#9a3412}.w,.fix{color:#5b6672;font-size:.9rem}h2{border-bottom:2px solid #1d232a}</style>
-</head><body>
+</head><body><main>
 <h1>${escapeHtml(t.linkReportTitle)}</h1>
 ${report.incomplete ? `<p><strong>${escapeHtml(t.incomplete)}</strong> ${escapeHtml(t.detail(report.incomplete))}</p>` : ''}
 ${report.offline ? `<p><strong>${escapeHtml(t.offline(report.offline.total))}</strong></p>` : ''}
@@ -172,7 +172,7 @@ ${sections.dead.length > 0 ? `<h2>${escapeHtml(report.oneOff ? t.brokenLinks : t
 ${list(t.failingNotDead, sections.failing)}
 ${list(t.moved, sections.moved, (l) => `<div class="fix">→ <a href="${safeHref(l.finalUrl ?? '')}">${escapeHtml(l.finalUrl ?? '')}</a></div>`)}
 ${list(t.cantTell, sections.cantTell)}
-</body></html>
+</main></body></html>
 `;
 }
 

@@ -1,6 +1,7 @@
 /** Per-source memory between runs: baseline, health, and conditional-request validators. */
 import type { SourceOutcomeKind, Validators } from '../model.js';
 import type { Db } from './db.js';
+import { prepared } from './prepared.js';
 
 export interface SourceState {
   sourceId: string;
@@ -47,16 +48,17 @@ function toState(row: Row): SourceState {
 }
 
 export function getSourceState(db: Db, sourceId: string): SourceState | undefined {
-  const row = db.prepare<[string], Row>('SELECT * FROM source_state WHERE source_id = ?').get(sourceId);
+  const row = prepared<[string], Row>(db, 'SELECT * FROM source_state WHERE source_id = ?').get(sourceId);
   return row ? toState(row) : undefined;
 }
 
 export function listSourceStates(db: Db): SourceState[] {
-  return db.prepare<[], Row>('SELECT * FROM source_state ORDER BY source_id').all().map(toState);
+  return prepared<[], Row>(db, 'SELECT * FROM source_state ORDER BY source_id').all().map(toState);
 }
 
 export function saveSourceState(db: Db, state: SourceState): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO source_state (source_id, config_hash, baseline_at, last_run_at, last_outcome, last_detail, last_ok_at,
        consecutive_failures, last_item_at, last_item_count, had_dates)
      VALUES (@sourceId, @configHash, @baselineAt, @lastRunAt, @lastOutcome, @lastDetail, @lastOkAt,
@@ -69,7 +71,8 @@ export function saveSourceState(db: Db, state: SourceState): void {
 }
 
 export function getValidators(db: Db, url: string): Validators | undefined {
-  const row = db.prepare<[string], { etag: string | null; last_modified: string | null }>(
+  const row = prepared<[string], { etag: string | null; last_modified: string | null }>(
+    db,
     'SELECT etag, last_modified FROM fetch_state WHERE url = ?',
   ).get(url);
   if (!row) return undefined;
@@ -80,7 +83,8 @@ export function getValidators(db: Db, url: string): Validators | undefined {
 }
 
 export function saveValidators(db: Db, sourceId: string, url: string, validators: Validators, at: string): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO fetch_state (url, source_id, etag, last_modified, updated_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (url) DO UPDATE SET source_id = excluded.source_id, etag = excluded.etag,
        last_modified = excluded.last_modified, updated_at = excluded.updated_at`,
@@ -89,15 +93,16 @@ export function saveValidators(db: Db, sourceId: string, url: string, validators
 
 /** Forget a source's validators, so its next fetch is a full one (after a config change). */
 export function clearValidators(db: Db, sourceId: string): void {
-  db.prepare('DELETE FROM fetch_state WHERE source_id = ?').run(sourceId);
+  prepared(db, 'DELETE FROM fetch_state WHERE source_id = ?').run(sourceId);
 }
 
 export function getMemo(db: Db, sourceId: string, key: string): string | undefined {
-  return db.prepare<[string, string], { value: string }>('SELECT value FROM source_memo WHERE source_id = ? AND key = ?').get(sourceId, key)?.value;
+  return prepared<[string, string], { value: string }>(db, 'SELECT value FROM source_memo WHERE source_id = ? AND key = ?').get(sourceId, key)?.value;
 }
 
 export function saveMemo(db: Db, sourceId: string, key: string, value: string, at: string): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO source_memo (source_id, key, value, updated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (source_id, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
   ).run(sourceId, key, value, at);
@@ -105,5 +110,5 @@ export function saveMemo(db: Db, sourceId: string, key: string, value: string, a
 
 /** Forget what a source's kind remembered (after a config change). */
 export function clearMemo(db: Db, sourceId: string): void {
-  db.prepare('DELETE FROM source_memo WHERE source_id = ?').run(sourceId);
+  prepared(db, 'DELETE FROM source_memo WHERE source_id = ?').run(sourceId);
 }

@@ -39,6 +39,7 @@ import { hostOf, isNoAnswer, judgeReachability } from '../fetch/reachability.js'
 import { recordItems } from './record-items.js';
 import { leadingDocumentReference, referenceIdentity } from '../sources/document-reference.js';
 import { keywordReasons } from './keywords.js';
+import { laneIndexes, runInLanes } from './host-lanes.js';
 
 export interface WatchOptions {
   db: Db;
@@ -284,7 +285,7 @@ async function watchSource(source: Source, options: WatchOptions, runId: string,
     items: usable.length,
     new: 0,
     detail: [
-      ...(baseline ? [`${configChanged ? 'extraction config changed' : 'first run'}: items recorded silently`] : []),
+      ...(baseline ? [configChanged ? 'extraction config changed: items recorded silently, except those published since the last good run' : 'first run: items recorded silently'] : []),
       ...extraction.warnings,
     ].join('; '),
     consecutiveFailures: 0,
@@ -302,12 +303,20 @@ async function watchSource(source: Source, options: WatchOptions, runId: string,
     // them takes them as they stand, silently, as a baseline does with items.
     const stepsKnown = getMemo(db, source.id, STEPS_MEMO) !== undefined;
     saveMemo(db, source.id, STEPS_MEMO, '1', nowIso);
-    const recorded = recordItems(db, identified, { sourceId: source.id, baseline, runId, at: nowIso, events: stepsKnown });
+    const recorded = recordItems(db, identified, {
+      sourceId: source.id,
+      baseline,
+      runId,
+      at: nowIso,
+      events: stepsKnown,
+      ...(configChanged ? { announceSince: base.lastOkAt } : {}),
+    });
     outcome.new = recorded.items;
+    if (recorded.announced > 0) outcome.detail = [outcome.detail, `${recorded.announced} published since the last good run announced`].join('; ');
     if (recorded.events > 0) outcome.events = recorded.events;
     for (const [url, validators] of newValidators) saveValidators(db, source.id, url, validators, nowIso);
     outcome.durationMs = Date.now() - started;
-    if (outcome.new + recorded.events > 0 && !baseline) state.lastItemAt = nowIso;
+    if ((outcome.new + recorded.events > 0 && !baseline) || recorded.announced > 0) state.lastItemAt = nowIso;
     saveSourceState(db, state);
     recordSourceRun(db, runId, outcome, nowIso);
   });
@@ -326,18 +335,12 @@ export async function watchSources(config: Config, options: WatchOptions): Promi
   options = { ...options, log: options.log.child({ runId }), limits: options.limits ?? config.limits };
 
   const watched: Watched[] = new Array(sources.length);
-  let next = 0;
   let done = 0;
-  const worker = async (): Promise<void> => {
-    while (next < sources.length) {
-      const index = next++;
-      const source = sources[index]!;
-      watched[index] = await watchSource(source, options, runId, config.ranking);
-      done += 1;
-      options.onSourceDone?.(watched[index]!.outcome, done, sources.length);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(config.http.concurrency, sources.length) }, worker));
+  await runInLanes(laneIndexes(sources.map((source) => source.url)), config.http.perHostConcurrency, async (index) => {
+    watched[index] = await watchSource(sources[index]!, options, runId, config.ranking);
+    done += 1;
+    options.onSourceDone?.(watched[index]!.outcome, done, sources.length);
+  });
 
   const reachability = judgeReachability(sources.map((source, i) => ({ host: hostOf(source.url), reached: watched[i]!.reached })));
   const finishedAt = (options.now ?? (() => new Date()))().toISOString();

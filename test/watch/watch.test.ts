@@ -174,14 +174,36 @@ describe('watch', () => {
     expect(candidates[0]!.sourceIds.sort()).toEqual(['forsk', 'forsk-feed']);
   });
 
-  it('a change to the extraction config means a new silent baseline', async () => {
+  it('a change to the extraction config is a new baseline: older items silent, items published since the last good run announced', async () => {
     await watch();
     const changed = { ...htmlSource, select: { ...htmlSource.select, summary: 'p, .summary' } };
-    listing.entries.unshift({ title: 'Kom til under konfigendringen', path: '/pub/ny', date: '26.11.2026' });
+    listing.entries.unshift({ title: 'Menneskehandel: kom til under konfigendringen', path: '/pub/ny', date: '26.11.2026' });
+    // Seen for the first time, but dated before the last good run: the new selectors' catch, not news.
+    listing.entries.push({ title: 'Menneskehandel: en eldre rapport', path: '/pub/eldre', date: '02.11.2026' });
     const second = await outcome(testConfig([changed, feedSource]));
-    expect(second.forsk).toMatchObject({ outcome: 'baseline', new: 1 });
+    expect(second.forsk).toMatchObject({ outcome: 'baseline', new: 2 });
+    expect(second.forsk!.detail).toContain('1 published since the last good run announced');
     const digest = buildDigest(runtime.db, testConfig([changed, feedSource]), { from: new Date('2026-11-01'), to: new Date('2026-12-31') }, clock);
-    expect(digest.sections).toEqual([]);
+    expect(digest.sections.flatMap((s) => s.candidates.map((c) => c.title))).toEqual(['Menneskehandel: kom til under konfigendringen']);
+  });
+
+  it('items a source published while its selectors were broken reach the digest once the selectors are fixed', async () => {
+    await watch();
+    // The site relaunches: the old selectors find nothing, for days.
+    listing.layout = 'new';
+    listing.entries.unshift({ title: 'Menneskehandel i fiskeindustrien', path: '/pub/fisk', date: '28.11.2026' });
+    clock = new Date('2026-11-28T06:00:00Z');
+    expect((await outcome()).forsk!.outcome).toBe('broken-extraction');
+    listing.entries.unshift({ title: 'Menneskehandel og tvangsarbeid', path: '/pub/tvang', date: '30.11.2026' });
+    clock = new Date('2026-11-30T06:00:00Z');
+    expect((await outcome()).forsk!.outcome).toBe('broken-extraction');
+    // An editor fixes the selectors: a baseline, which announces what came while it was broken.
+    const fixed = { ...htmlSource, select: { ...htmlSource.select, item: 'li.publication-card' } };
+    clock = new Date('2026-12-01T06:00:00Z');
+    const repaired = await outcome(testConfig([fixed, feedSource]));
+    expect(repaired.forsk).toMatchObject({ outcome: 'baseline', items: 4, new: 2 });
+    const digest = buildDigest(runtime.db, testConfig([fixed, feedSource]), { from: new Date('2026-11-01'), to: new Date('2026-12-31') }, clock);
+    expect(digest.sections.flatMap((s) => s.candidates.map((c) => c.title)).sort()).toEqual(['Menneskehandel i fiskeindustrien', 'Menneskehandel og tvangsarbeid']);
   });
 
   it('repeated GUIDs are not trusted: items are told apart by URL', async () => {

@@ -9,7 +9,13 @@ export const httpSchema = z
     maxBytes: z.number().int().positive().default(10 * 1024 * 1024).describe('Response bodies are cut off past this size'),
     perHostConcurrency: z.number().int().min(1).max(16).default(1),
     perHostDelayMs: z.number().int().min(0).max(60_000).default(1000).describe('Spacing between requests to one host'),
-    concurrency: z.number().int().min(1).max(64).default(8).describe('Sources fetched at once (each host still gets its own spacing)'),
+    concurrency: z
+      .number()
+      .int()
+      .min(1)
+      .max(256)
+      .default(32)
+      .describe('Requests in flight at once over all hosts (sockets, memory). Sources are scheduled by host: each host keeps its own spacing, and a host waiting for its next slot holds none of these'),
     retries: z.number().int().min(0).max(10).default(2),
     retryBaseDelayMs: z.number().int().min(0).default(1000),
     maxRetryAfterSeconds: z.number().min(0).default(120).describe('A longer Retry-After fails the request instead'),
