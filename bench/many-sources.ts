@@ -1,6 +1,7 @@
 /**
- * Workload 3: many sources on many hosts (bench/many-web.ts), 100 ms latency per response.
- * For each N, `sourcewatch watch` cold (a fresh store) then warm (nothing changed: all 304),
+ * Workload 3: many sources on many hosts (bench/many-web.ts), 100 ms latency per response:
+ * each on a host of its own, and five to a host (so the bound is seconds, not Node's start-up,
+ * and a host's spacing is what a run waits for). For each N, `sourcewatch watch` cold (a fresh store) then warm (nothing changed: all 304),
  * each run's wall time beside its politeness bound (bench/politeness.ts) computed from the
  * requests the run made, and beside the run of one source. urlwatch, which spaces nothing,
  * fetches the same URLs as the anchor.
@@ -9,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startReplica } from '../src/demo/server.js';
 import { measure, type Measured } from './measure.js';
-import { manySite, manySource } from './many-web.js';
+import { manyWeb } from './many-web.js';
 import { politeness, type PolitenessFigures } from './politeness.js';
 import { recorder, type Recorded } from './recording.js';
 
@@ -29,6 +30,7 @@ export interface ManyRun {
 
 export interface ManyResult {
   sources: number;
+  perHost: number;
   cold: ManyRun;
   warm: ManyRun;
   urlwatch?: { cold: ManyRun; warm: ManyRun };
@@ -45,13 +47,13 @@ function figures(run: Measured, records: Recorded[], statuses: number[]): ManyRu
   };
 }
 
-async function oneCount(count: number, options: { root: string; work: string; urlwatch: boolean }): Promise<ManyResult> {
-  const work = path.join(options.work, `many-${count}`);
+async function oneCount(count: number, perHost: number, options: { root: string; work: string; urlwatch: boolean }): Promise<ManyResult> {
+  const work = path.join(options.work, `many-${count}-${perHost}`);
   mkdirSync(work, { recursive: true });
   const requests = recorder();
-  const indexes = Array.from({ length: count }, (_, i) => i);
-  const replica = await startReplica({ sites: indexes.map((i) => requests.wrap(manySite(i, MANY_LATENCY_MS))), day: 1 });
-  const sources = indexes.map(manySource);
+  const web = manyWeb(count, perHost, MANY_LATENCY_MS);
+  const replica = await startReplica({ sites: web.sites.map((site) => requests.wrap(site)), day: 1 });
+  const sources = web.sources;
   try {
     const config = path.join(work, 'sources.json');
     writeFileSync(config, JSON.stringify({ version: 1, sections: [{ id: 's', title: 'S' }], links: { archive: [] }, sources }));
@@ -66,7 +68,7 @@ async function oneCount(count: number, options: { root: string; work: string; ur
     };
     const cold = await run(process.execPath, args, ours);
     const warm = await run(process.execPath, args, ours);
-    const result: ManyResult = { sources: count, cold, warm };
+    const result: ManyResult = { sources: count, perHost, cold, warm };
     if (options.urlwatch) {
       const dir = path.join(work, 'urlwatch');
       mkdirSync(dir, { recursive: true });
@@ -84,12 +86,15 @@ async function oneCount(count: number, options: { root: string; work: string; ur
   }
 }
 
-/** Runs each count in turn (1 first: the others are compared with it). */
-export async function manySourcesBench(options: { counts: number[]; root: string; work: string; urlwatch: boolean; say: (line: string) => void }): Promise<ManyResult[]> {
+/**
+ * Runs each count in turn at `perHost` sources to a host; the smallest count (one host's worth)
+ * first, since the others are compared with it.
+ */
+export async function manySourcesBench(options: { counts: number[]; perHost: number; root: string; work: string; urlwatch: boolean; say: (line: string) => void }): Promise<ManyResult[]> {
   const results: ManyResult[] = [];
   for (const count of options.counts) {
-    options.say(`  many sources: ${count}…`);
-    results.push(await oneCount(count, options));
+    options.say(`  many sources: ${count}, ${options.perHost} to a host…`);
+    results.push(await oneCount(count, options.perHost, options));
   }
   return results;
 }

@@ -7,7 +7,8 @@
  *   full:  links 1,000 and 5,000 (sourcewatch, linkinator, LinkChecker) and 20,000 (sourcewatch
  *          only, for the growth slope); watch the shipped sources ×4 mirrors cold + warm
  *          (+ urlwatch, + the browser kind); many sources 1, 50, 100, 200, 500 cold + warm
- *          (+ urlwatch); start-up; the growth table. About 15–20 minutes here.
+ *          (+ urlwatch), and 5, 50, 200, 500 five to a host; start-up; the growth table.
+ *          About 15–20 minutes here.
  *   quick: links 1,000; watch the shipped sources; many sources 1 and 50; start-up. A few minutes.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -79,7 +80,8 @@ async function main(): Promise<void> {
   let many: ManyResult[] = [];
   if (only.has('many')) {
     say('many sources…');
-    many = await manySourcesBench({ counts: quick ? [1, 50] : [1, 50, 100, 200, 500], root, work, urlwatch: tools.urlwatch, say });
+    many = await manySourcesBench({ counts: quick ? [1, 50] : [1, 50, 100, 200, 500], perHost: 1, root, work, urlwatch: tools.urlwatch, say });
+    if (!quick) many.push(...(await manySourcesBench({ counts: [5, 50, 200, 500], perHost: 5, root, work, urlwatch: false, say })));
   }
   let startup: StartupResult[] = [];
   if (only.has('startup')) {
@@ -94,9 +96,12 @@ async function main(): Promise<void> {
     '',
     ...links.flatMap((l) => [linkTable(l, tools, linkCounts.find(([count]) => count === l.links)?.[1] ?? false), '']),
     ...(watch ? [watchTable(watch, tools, !quick), ''] : []),
-    ...(many.length > 0 ? [manyTable(many, tools, MANY_LATENCY_MS), ''] : []),
+    ...[1, 5].flatMap((perHost) => {
+      const these = many.filter((m) => m.perHost === perHost);
+      return these.length > 0 ? [manyTable(these, tools, MANY_LATENCY_MS, perHost === 1), ''] : [];
+    }),
     ...(startup.length > 0 ? ['#### Start-up', '', startupTable(startup), ''] : []),
-    ...(links.length > 1 || many.length > 2 ? [growthTable(links, many), ''] : []),
+    ...(links.length > 1 || many.length > 2 ? [growthTable(links, many.filter((m) => m.perHost === 1)), ''] : []),
     `Bench time: ${seconds(Date.now() - started)}.`,
     '',
   ].join('\n');

@@ -68,7 +68,7 @@ export function watchTable(result: WatchBenchResult, anchors: Anchors, withAncho
   const lines = [
     `#### Watching ${result.sources} sources (feeds, html, sitemap, Stortinget API; the shipped sources and whole mirrors of them, each mirror on its own hosts)`,
     '',
-    'Bound: the politeness bound of the run\'s own requests (1 s between request starts to a host, one at a time, the replica\'s latency; see "The politeness bound" below). The busiest host is the one that sets it.',
+    'Bound: the politeness bound of the run\'s own requests (1 s between request starts to a host, one at a time, the replica\'s latency; docs/benchmarks.md, "The politeness bound"). The busiest host is the one that sets it.',
     '',
     '| run | wall time | bound | × bound | × urlwatch | busiest host (requests) | peak RSS | requests | answered 304 | bytes received |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -101,24 +101,28 @@ function manyRow(label: string, run: ManyRun, one: ManyRun | undefined, anchor: 
   return `| ${label} | ${wall(run.wallMs, run.exitCode)} | ${seconds(run.politeness.boundMs)} | ${times(run.wallMs, run.politeness.boundMs)} | ${one ? times(run.wallMs, one.wallMs) : '–'} | ${anchor ? times(run.wallMs, anchor.wallMs) : '–'} | ${mb(run.peakRssKb)} | ${run.requests} | ${run.answered304} (${share304} %) | ${gap} |`;
 }
 
-export function manyTable(results: ManyResult[], anchors: Anchors, latencyMs: number): string {
-  const one = results.find((r) => r.sources === 1);
+export function manyTable(results: ManyResult[], anchors: Anchors, latencyMs: number, withAnchor: boolean): string {
+  const perHost = results[0]?.perHost ?? 1;
+  // The run every other is compared with: one host's worth of sources.
+  const one = results.find((r) => r.sources === perHost);
+  const unit = perHost === 1 ? 'one source' : `one host (${perHost} sources)`;
+  const where = perHost === 1 ? 'each on its own host' : `${perHost} to a host`;
   const lines = [
-    `#### Many sources, each on its own host (${latencyMs} ms latency per response; 85 % feeds, 10 % html listings, 5 % sitemaps; every host needs the same requests)`,
+    `#### Many sources, ${where} (${latencyMs} ms latency per response; 85 % feeds, 10 % html listings, 5 % sitemaps; every host needs the same requests)`,
     '',
-    '| run | wall time | politeness bound | × bound | × one source | × urlwatch | peak RSS | requests | answered 304 | shortest gap between two requests to one host |',
+    `| run | wall time | politeness bound | × bound | × ${unit} | × urlwatch | peak RSS | requests | answered 304 | shortest gap between two requests to one host |`,
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const r of results) {
     for (const phase of ['cold', 'warm'] as const) {
-      lines.push(manyRow(`sourcewatch, ${r.sources} ${r.sources === 1 ? 'source' : 'sources'}, ${phase}`, r[phase], r.sources === 1 ? undefined : one?.[phase], r.urlwatch?.[phase]));
+      lines.push(manyRow(`sourcewatch, ${r.sources} ${r.sources === 1 ? 'source' : 'sources'}, ${phase}`, r[phase], r === one ? undefined : one?.[phase], r.urlwatch?.[phase]));
     }
   }
   for (const r of results) {
     if (!r.urlwatch) continue;
-    for (const phase of ['cold', 'warm'] as const) lines.push(manyRow(`urlwatch, ${r.sources} ${r.sources === 1 ? 'URL' : 'URLs'}, ${phase}`, r.urlwatch[phase], r.sources === 1 ? undefined : one?.urlwatch?.[phase], undefined));
+    for (const phase of ['cold', 'warm'] as const) lines.push(manyRow(`urlwatch, ${r.sources} ${r.sources === 1 ? 'URL' : 'URLs'}, ${phase}`, r.urlwatch[phase], r === one ? undefined : one?.urlwatch?.[phase], undefined));
   }
-  if (!anchors.urlwatch) lines.push(MISSING('urlwatch'));
+  if (withAnchor && !anchors.urlwatch) lines.push(MISSING('urlwatch'));
   return lines.join('\n');
 }
 
@@ -127,19 +131,24 @@ export function growthTable(links: LinkBenchResult[], many: ManyResult[]): strin
   const linkTime = slope(ours.map((o) => [o.links, o.tool?.wallMs ?? null] as const));
   const linkRss = slope(ours.map((o) => [o.links, o.tool?.peakRssKb ?? null] as const));
   const counted = many.filter((m) => m.sources >= 50);
-  const lines = [
-    '#### Growth',
-    '',
-    '| links | sourcewatch wall time | peak RSS |',
-    '| --- | --- | --- |',
-    ...ours.map((o) => `| ${o.links.toLocaleString('en')} | ${seconds(o.tool?.wallMs ?? null)} | ${mb(o.tool?.peakRssKb)} |`),
-    '',
-    `Slope from ${ours[0]?.links.toLocaleString('en') ?? '–'} to ${ours.at(-1)?.links.toLocaleString('en') ?? '–'} links: ${linkTime === null ? '–' : `${linkTime.toFixed(1)} s`} per 1,000 links, ${linkRss === null ? '–' : `${(linkRss * 1000 / 1024).toFixed(1)} MB`} per 1,000 links.`,
+  const lines = ['#### Growth'];
+  if (ours.length > 1) {
+    lines.push(
+      '',
+      '| links | sourcewatch wall time | peak RSS |',
+      '| --- | --- | --- |',
+      ...ours.map((o) => `| ${o.links.toLocaleString('en')} | ${seconds(o.tool?.wallMs ?? null)} | ${mb(o.tool?.peakRssKb)} |`),
+      '',
+      `Slope from ${ours[0]!.links.toLocaleString('en')} to ${ours.at(-1)!.links.toLocaleString('en')} links: ${linkTime === null ? '–' : `${linkTime.toFixed(1)} s`} per 1,000 links, ${linkRss === null ? '–' : `${((linkRss * 1000) / 1024).toFixed(1)} MB`} per 1,000 links.`,
+    );
+  }
+  if (counted.length < 2) return lines.join('\n');
+  lines.push(
     '',
     '| sources | cold | warm | peak RSS (cold) |',
     '| --- | --- | --- | --- |',
     ...counted.map((m) => `| ${m.sources} | ${seconds(m.cold.wallMs)} | ${seconds(m.warm.wallMs)} | ${mb(m.cold.peakRssKb)} |`),
-  ];
+  );
   for (const phase of ['cold', 'warm'] as const) {
     const time = slope(counted.map((m) => [m.sources, m[phase].wallMs] as const));
     const rss = slope(counted.map((m) => [m.sources, m[phase].peakRssKb] as const));
