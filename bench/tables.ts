@@ -97,7 +97,8 @@ export function watchTable(result: WatchBenchResult, anchors: Anchors, withAncho
 
 function manyRow(label: string, run: ManyRun, one: ManyRun | undefined, anchor: ManyRun | undefined): string {
   const share304 = run.requests ? ((100 * run.answered304) / run.requests).toFixed(0) : '0';
-  const gap = run.politeness.minGapMs === null ? '–' : `${run.politeness.minGapMs} ms`;
+  const { minGapMs, minLaterGapMs } = run.politeness;
+  const gap = minGapMs === null ? '–' : `${minGapMs} / ${minLaterGapMs === null ? '–' : minLaterGapMs} ms`;
   return `| ${label} | ${wall(run.wallMs, run.exitCode)} | ${seconds(run.politeness.boundMs)} | ${times(run.wallMs, run.politeness.boundMs)} | ${one ? times(run.wallMs, one.wallMs) : '–'} | ${anchor ? times(run.wallMs, anchor.wallMs) : '–'} | ${mb(run.peakRssKb)} | ${run.requests} | ${run.answered304} (${share304} %) | ${gap} |`;
 }
 
@@ -110,7 +111,7 @@ export function manyTable(results: ManyResult[], anchors: Anchors, latencyMs: nu
   const lines = [
     `#### Many sources, ${where} (${latencyMs} ms latency per response; 85 % feeds, 10 % html listings, 5 % sitemaps; every host needs the same requests)`,
     '',
-    `| run | wall time | politeness bound | × bound | × ${unit} | × urlwatch | peak RSS | requests | answered 304 | shortest gap between two requests to one host |`,
+    `| run | wall time | politeness bound | × bound | × ${unit} | × urlwatch | peak RSS | requests | answered 304 | shortest gap between two requests to one host: any / after its first |`,
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const r of results) {

@@ -36,20 +36,25 @@ describe('politeness', () => {
 
   it('takes the slowest host, its request count, the host count and the shortest gap', () => {
     const records = [at('a', 0), at('b', 0), at('a', 1000), at('c', 5), at('a', 2300), at('b', 1200)];
-    expect(politeness(records, ONE)).toEqual({ boundMs: 2100, busiestHost: 'a', busiestHostRequests: 3, hosts: 3, minGapMs: 1000 });
+    expect(politeness(records, ONE)).toEqual({ boundMs: 2100, busiestHost: 'a', busiestHostRequests: 3, hosts: 3, minGapMs: 1000, minLaterGapMs: 1300 });
   });
 
   it('counts hosts side by side: many hosts of one request each cost one latency', () => {
     const records = Array.from({ length: 500 }, (_, i) => at(`h${i}`, i));
-    expect(politeness(records, ONE)).toMatchObject({ boundMs: 100, hosts: 500, busiestHostRequests: 1, minGapMs: null });
+    expect(politeness(records, ONE)).toMatchObject({ boundMs: 100, hosts: 500, busiestHostRequests: 1, minGapMs: null, minLaterGapMs: null });
   });
 
   it('shows a tool that kept no spacing by its gaps (out of order arrivals sorted first)', () => {
-    expect(politeness([at('a', 300), at('a', 0), at('a', 120)], ONE).minGapMs).toBe(120);
+    expect(politeness([at('a', 300), at('a', 0), at('a', 120)], ONE)).toMatchObject({ minGapMs: 120, minLaterGapMs: 180 });
+  });
+
+  it('leaves each host\'s first gap out of the later gaps (the first request also paid for the connection)', () => {
+    const records = [at('a', 0), at('a', 880), at('a', 1880), at('a', 2880), at('b', 0), at('b', 890)];
+    expect(politeness(records, ONE)).toMatchObject({ minGapMs: 880, minLaterGapMs: 1000 });
   });
 
   it('is zero for a run that made no requests', () => {
-    expect(politeness([], ONE)).toEqual({ boundMs: 0, busiestHost: null, busiestHostRequests: 0, hosts: 0, minGapMs: null });
+    expect(politeness([], ONE)).toEqual({ boundMs: 0, busiestHost: null, busiestHostRequests: 0, hosts: 0, minGapMs: null, minLaterGapMs: null });
   });
 });
 
