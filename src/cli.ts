@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import type { DigestOptions, RunOptions, WatchOptions } from './cli/commands.js';
+import type { RunOptions, WatchOptions } from './cli/commands.js';
+import type { DigestOptions } from './cli/digest.js';
 import type { SchemaOptions } from './cli/config-commands.js';
 import type { GlobalOptions } from './cli/context.js';
 import type { LinksCheckOptions } from './cli/links.js';
@@ -84,7 +85,7 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
     .option('--days <n>', 'candidates first seen in the last N days')
     .addOption(new Option('--format <format>', 'output format').choices(DIGEST_FORMAT_NAMES).default('md'))
     .option('--out <file>', 'write to a file instead of stdout')
-    .action((_opts, command: Command) => run(async () => (await lazy()).digestCommand(globals<DigestOptions>(command))));
+    .action((_opts, command: Command) => run(async () => (await import('./cli/digest.js')).digestCommand(globals<DigestOptions>(command))));
 
   const sources = program.command('sources').description('inspect and check sources.json');
   const sourcesCommands = () => import('./cli/sources.js');

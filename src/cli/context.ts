@@ -41,7 +41,7 @@ export function proxyFromEnv(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 export async function commandContext(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): Promise<CommandContext> {
-  const config = configFromOptions(options);
+  const config = await configFromOptions(options);
   const interactive = Boolean(process.stderr.isTTY) && env.CI !== 'true';
   const terminal = new TerminalLine();
   // Cron mail holds the summary and the alerts, not JSON lines that repeat them: without a

@@ -5,7 +5,6 @@
  */
 import path from 'node:path';
 import type { FoundLink } from '../types.js';
-import { extractHtmlLinks } from './html.js';
 import { extractMarkdownLinks } from './markdown.js';
 import { extractPdfLinksBounded } from './pdf.js';
 import { extractTextLinks } from './text.js';
@@ -77,7 +76,8 @@ export async function extractLinksBounded(file: string, bytes: Uint8Array, optio
     case 'pdf':
       return extractPdfLinksBounded(file, bytes, { ...base, maxLinks: max });
     case 'html':
-      return capped(extractHtmlLinks(file, bytes, base));
+      // cheerio (and parse5) load only when an HTML document is read.
+      return capped((await import('./html.js')).extractHtmlLinks(file, bytes, base));
     case 'markdown':
       return capped(await extractMarkdownLinks(file, bytes, base));
     case 'text':

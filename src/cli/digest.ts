@@ -1,0 +1,50 @@
+/**
+ * `sourcewatch digest`: the period's candidates from the store, ranked as `run` ranks them.
+ * Its own module so that it loads the store and the ranking, not the fetchers, the link
+ * checker or the mailer that `run` and `watch` need.
+ */
+import path from 'node:path';
+import { formatDigest, type DigestFormat } from '../digest/write.js';
+import { writeFileAtomic } from '../files/write-atomic.js';
+import { digestJob } from '../jobs/digest-job.js';
+import { DIGEST_FORMAT_NAMES } from '../report/format-names.js';
+import { openDb } from '../store/db.js';
+import { ArgumentError } from './argument-error.js';
+import { parseChoice, parseDayArgument, parsePositiveInteger } from './arguments.js';
+import { commandContext, type GlobalOptions } from './context.js';
+import { EXIT } from './exit-codes.js';
+
+export type DigestOptions = Parameters<typeof digestCommand>[0];
+
+export async function digestCommand(
+  options: GlobalOptions & { since?: string; until?: string; days?: string; format?: string; out?: string },
+): Promise<number> {
+  // Arguments first: a mistake there is said before anything is read.
+  const format: DigestFormat = parseChoice(options.format ?? 'md', '--format', DIGEST_FORMAT_NAMES);
+  const days = options.days !== undefined ? parsePositiveInteger(options.days, '--days') : undefined;
+  const since = options.since !== undefined ? parseDayArgument(options.since, '--since') : undefined;
+  const until = options.until !== undefined ? parseDayArgument(options.until, '--until', { endOfDay: true }) : undefined;
+  if (since && until && until <= since) throw new ArgumentError('--until', 'must be after --since');
+  const ctx = await commandContext(options);
+  const db = openDb(path.resolve(ctx.overrides.storageDir));
+  try {
+    // Ranked as `run` ranks it: learning from past issues and decisions included.
+    const digest = await digestJob(db, ctx.config, {
+      now: until ?? new Date(),
+      ...(days !== undefined ? { days } : {}),
+      ...(since ? { since } : {}),
+      baseDir: path.dirname(path.resolve(options.config)),
+      log: ctx.log,
+    });
+    const text = formatDigest(digest, format, ctx.config.review.language);
+    if (options.out) {
+      writeFileAtomic(options.out, text);
+      process.stderr.write(`digest written to ${options.out}\n`);
+    } else {
+      process.stdout.write(text);
+    }
+    return EXIT.ok;
+  } finally {
+    db.close();
+  }
+}
