@@ -11,7 +11,8 @@ import { DIGEST_FORMAT_NAMES } from '../report/format-names.js';
 import { openDb } from '../store/db.js';
 import { ArgumentError } from './argument-error.js';
 import { parseChoice, parseDayArgument, parsePositiveInteger } from './arguments.js';
-import { commandContext, type GlobalOptions } from './context.js';
+import { commandLogger, commandSettings, logLevel, type GlobalOptions } from './context.js';
+import { TerminalLine } from './terminal.js';
 import { EXIT } from './exit-codes.js';
 
 export type DigestOptions = Parameters<typeof digestCommand>[0];
@@ -25,7 +26,10 @@ export async function digestCommand(
   const since = options.since !== undefined ? parseDayArgument(options.since, '--since') : undefined;
   const until = options.until !== undefined ? parseDayArgument(options.until, '--until', { endOfDay: true }) : undefined;
   if (since && until && until <= since) throw new ArgumentError('--until', 'must be after --since');
-  const ctx = await commandContext(options);
+  const ctx = await commandSettings(options);
+  // The digest logs only problems reading past issues; when those would be shown nowhere it
+  // makes no logger (pino costs about 25 ms of start-up).
+  const log = logLevel(options, ctx.interactive) === 'silent' ? undefined : await commandLogger(options, ctx.interactive, new TerminalLine());
   const db = openDb(path.resolve(ctx.overrides.storageDir));
   try {
     // Ranked as `run` ranks it: learning from past issues and decisions included.
@@ -34,7 +38,7 @@ export async function digestCommand(
       ...(days !== undefined ? { days } : {}),
       ...(since ? { since } : {}),
       baseDir: path.dirname(path.resolve(options.config)),
-      log: ctx.log,
+      ...(log ? { log } : {}),
     });
     const text = formatDigest(digest, format, ctx.config.review.language);
     if (options.out) {
