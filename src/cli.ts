@@ -5,7 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import type * as Commander from 'commander';
 import type { RunOptions, WatchOptions } from './cli/commands.js';
 import type { DigestOptions } from './cli/digest.js';
 import type { SchemaOptions } from './cli/config-commands.js';
@@ -19,6 +20,11 @@ import { EXIT } from './cli/exit-codes.js';
 import { locateConfig, notFoundMessage } from './cli/locate-config.js';
 import { ConfigError } from './config/errors.js';
 import { DIGEST_FORMAT_NAMES, LINK_REPORT_FORMAT_NAMES } from './report/format-names.js';
+
+// commander is CommonJS: required, not imported, it skips the ESM wrapper and Node's scan of its
+// exports — about 5 ms of `--help`'s 25 over Node's own start-up.
+const { Command, CommanderError, Option } = createRequire(import.meta.url)('commander') as typeof Commander;
+type Command = Commander.Command;
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];

@@ -78,11 +78,30 @@ const TYPES: Record<string, (value: unknown) => boolean> = {
   null: (value) => value === null,
 };
 
+const patterns = new Map<string, RegExp>();
+
+/** A `pattern`, compiled once: a config repeats the same few (ids) for every source. */
+function compiled(pattern: string): RegExp {
+  let regex = patterns.get(pattern);
+  if (!regex) {
+    regex = new RegExp(pattern);
+    patterns.set(pattern, regex);
+  }
+  return regex;
+}
+
+/** A copy of a JSON value (a default), so no two configs share one array or object. */
+function copy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copy);
+  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, copy(child)]));
+  return value;
+}
+
 function stringOk(schema: JsonSchema, value: string): boolean {
   if (typeof schema.minLength === 'number' && value.length < schema.minLength) return false;
   if (typeof schema.maxLength === 'number' && value.length > schema.maxLength) return false;
   // Without flags, as json-schema.ts guarantees zod's regex was written.
-  if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern).test(value)) return false;
+  if (typeof schema.pattern === 'string' && !compiled(schema.pattern).test(value)) return false;
   if (schema.format !== undefined) {
     const test = VALUE_FORMATS[schema.format as keyof typeof VALUE_FORMATS] as ((value: string) => boolean) | undefined;
     if (!test || !test(value)) return false;
@@ -96,6 +115,34 @@ function numberOk(schema: JsonSchema, value: number): boolean {
   if (typeof schema.exclusiveMinimum === 'number' && value <= schema.exclusiveMinimum) return false;
   if (typeof schema.exclusiveMaximum === 'number' && value >= schema.exclusiveMaximum) return false;
   return true;
+}
+
+/**
+ * False when a property the option fixes (`const`, as a discriminator is) holds another value:
+ * that option cannot match, and a source need not be checked field by field against every kind.
+ */
+function constantsAgree(option: JsonSchema, value: unknown): boolean {
+  if (!isRecord(value)) return true;
+  let fixed = constants.get(option);
+  if (!fixed) {
+    const properties = (isRecord(option.properties) ? option.properties : {}) as Record<string, JsonSchema>;
+    fixed = Object.entries(properties).flatMap(([key, property]) => ('const' in property ? [[key, property.const] as const] : []));
+    constants.set(option, fixed);
+  }
+  return fixed.every(([key, constant]) => !Object.hasOwn(value, key) || value[key] === constant);
+}
+
+const constants = new WeakMap<JsonSchema, ReadonlyArray<readonly [string, unknown]>>();
+const understood = new WeakMap<JsonSchema, boolean>();
+
+/** True when every word of this schema node is one KEYWORDS knows (asked once per node). */
+function knows(schema: JsonSchema): boolean {
+  let known = understood.get(schema);
+  if (known === undefined) {
+    known = Object.keys(schema).every((key) => key in KEYWORDS);
+    understood.set(schema, known);
+  }
+  return known;
 }
 
 function fillsIn(schema: JsonSchema): boolean {
@@ -113,7 +160,7 @@ function checkObject(schema: JsonSchema, value: Record<string, unknown>): Schema
       if (!checked.ok) return INVALID;
       out[key] = checked.value;
     } else if ('default' in property) {
-      const fallback = structuredClone(property.default);
+      const fallback = copy(property.default);
       if (!fillsIn(property)) out[key] = fallback;
       else {
         const checked = checkValue(property, fallback);
@@ -150,7 +197,7 @@ function checkArray(schema: JsonSchema, value: unknown[]): SchemaCheck {
 
 /** `value` against `schema`: valid with its defaults filled in, or not valid. Pure. */
 export function checkValue(schema: JsonSchema, value: unknown): SchemaCheck {
-  for (const key of Object.keys(schema)) if (!(key in KEYWORDS)) return INVALID;
+  if (!knows(schema)) return INVALID;
   if (schema.type !== undefined) {
     const test = typeof schema.type === 'string' ? TYPES[schema.type] : undefined;
     if (!test || !test(value)) return INVALID;
@@ -171,7 +218,10 @@ export function checkValue(schema: JsonSchema, value: unknown): SchemaCheck {
     out = checked.value;
   }
   if (Array.isArray(schema.oneOf)) {
-    const matches = (schema.oneOf as JsonSchema[]).map((option) => checkValue(option, value)).filter((checked) => checked.ok);
+    const matches = (schema.oneOf as JsonSchema[])
+      .filter((option) => constantsAgree(option, value))
+      .map((option) => checkValue(option, value))
+      .filter((checked) => checked.ok);
     if (matches.length !== 1) return INVALID;
     out = matches[0]!.value;
   }

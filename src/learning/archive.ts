@@ -5,7 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { formatOf } from '../links/extract/index.js';
-import { extractPdfText } from '../links/extract/pdf-text.js';
 import { decodeText } from '../links/extract/text.js';
 import type { ArchiveParagraph } from '../model/archive.js';
 import { paragraphsOfText } from './archive-paragraphs.js';
@@ -44,7 +43,7 @@ export async function readArchiveParagraphs(file: string): Promise<ArchiveParagr
       // cheerio (and parse5) load only when the archive holds an HTML issue.
       return paragraphsOfText((await import('./html-prose.js')).htmlProse(decodeText(bytes)));
     case 'pdf':
-      return paragraphsOfText(await extractPdfText(bytes));
+      return paragraphsOfText(await (await import('../links/extract/pdf-text.js')).extractPdfText(bytes));
     case undefined:
       return [];
   }
