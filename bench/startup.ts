@@ -27,16 +27,22 @@ interface StartupCommand {
   target?: number;
 }
 
-/** The store `status` and `digest` read: the watch workload's when it ran, else a new one. */
-async function storeFor(root: string, work: string, bin: string): Promise<{ config: string; storage: string }> {
-  const watched = { config: path.join(work, 'watch', 'sources.json'), storage: path.join(work, 'watch', 'storage') };
-  if (existsSync(watched.config) && existsSync(path.join(watched.storage, 'sourcewatch.db'))) return watched;
-  const fresh = { config: path.join(root, 'sources.json'), storage: path.join(work, 'startup', 'storage') };
-  mkdirSync(fresh.storage, { recursive: true });
-  // `digest` creates the store (schema and all) and reads the archive once, as a first run does.
-  const made = await measure(process.execPath, [bin, 'digest', '--format', 'json', '-c', fresh.config, '-s', fresh.storage], { cwd: work, timeoutMs: 120_000 });
-  if (made.code !== 0) throw new Error(`startup bench: could not create a store in ${fresh.storage}: ${made.stderr}`);
-  return fresh;
+/**
+ * A new store for `status` and `digest`, made as a first `digest` makes it (schema and all, the
+ * archive read once): what they cost to start, with almost no work to do.
+ */
+async function freshStore(root: string, work: string, bin: string): Promise<{ config: string; storage: string }> {
+  const store = { config: path.join(root, 'sources.json'), storage: path.join(work, 'startup', 'storage') };
+  mkdirSync(store.storage, { recursive: true });
+  const made = await measure(process.execPath, [bin, 'digest', '--format', 'json', '-c', store.config, '-s', store.storage], { cwd: work, timeoutMs: 120_000 });
+  if (made.code !== 0) throw new Error(`startup bench: could not create a store in ${store.storage}: ${made.stderr}`);
+  return store;
+}
+
+/** The watch workload's store, when it ran: the same commands with real items to rank. */
+function watchedStore(work: string): { config: string; storage: string } | undefined {
+  const store = { config: path.join(work, 'watch', 'sources.json'), storage: path.join(work, 'watch', 'storage') };
+  return existsSync(store.config) && existsSync(path.join(store.storage, 'sourcewatch.db')) ? store : undefined;
 }
 
 function median(sorted: number[]): number {
@@ -45,15 +51,23 @@ function median(sorted: number[]): number {
 
 export async function startupBench(root: string, work: string, runs: number): Promise<StartupResult[]> {
   const bin = path.join(root, 'bin/sourcewatch.js');
-  const store = await storeFor(root, work, bin);
-  const withStore = ['-c', store.config, '-s', store.storage];
+  const fresh = await freshStore(root, work, bin);
+  const withStore = (store: { config: string; storage: string }) => ['-c', store.config, '-s', store.storage];
   const commands: StartupCommand[] = [
     { label: 'node -e 0 (Node itself)', args: ['-e', '0'] },
     { label: 'sourcewatch --help', args: [bin, '--help'], target: 1.3 },
-    { label: 'sourcewatch status', args: [bin, 'status', ...withStore], target: 2.5 },
-    { label: 'sourcewatch sources check', args: [bin, 'sources', 'check', '-c', store.config], target: 2.5 },
-    { label: 'sourcewatch digest --format json', args: [bin, 'digest', '--format', 'json', ...withStore], target: 2.5 },
+    { label: 'sourcewatch status', args: [bin, 'status', ...withStore(fresh)], target: 2.5 },
+    { label: 'sourcewatch sources check', args: [bin, 'sources', 'check', '-c', fresh.config], target: 2.5 },
+    { label: 'sourcewatch digest --format json', args: [bin, 'digest', '--format', 'json', ...withStore(fresh)], target: 2.5 },
   ];
+  const watched = watchedStore(work);
+  // Beside them, with the watch workload's items: start-up plus the work (ranking), no target.
+  if (watched) {
+    commands.push(
+      { label: 'sourcewatch status (watch workload\'s store)', args: [bin, 'status', ...withStore(watched)] },
+      { label: 'sourcewatch digest --format json (watch workload\'s store)', args: [bin, 'digest', '--format', 'json', ...withStore(watched)] },
+    );
+  }
   const times = commands.map(() => [] as number[]);
   const exitCodes: Array<number | null> = commands.map(() => null);
   // One warm-up round (file cache), then the measured rounds, each command once per round.

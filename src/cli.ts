@@ -18,7 +18,6 @@ import type { ExportOpmlOptions, ImportOpmlOptions } from './cli/opml.js';
 import type { SuggestOptions } from './cli/sources.js';
 import { EXIT } from './cli/exit-codes.js';
 import { locateConfig, notFoundMessage } from './cli/locate-config.js';
-import { ConfigError } from './config/errors.js';
 import { DIGEST_FORMAT_NAMES, LINK_REPORT_FORMAT_NAMES } from './report/format-names.js';
 
 // commander is CommonJS: required, not imported, it skips the ESM wrapper and Node's scan of its
@@ -191,7 +190,8 @@ export async function main(argv: string[]): Promise<number> {
       // --help and --version end here too, with exit code 0.
       return error.exitCode === 0 ? EXIT.ok : EXIT.config;
     }
-    const { ArgumentError } = await import('./cli/argument-error.js');
+    // Loaded only on an error: --help should not pay for modules it never uses.
+    const [{ ArgumentError }, { ConfigError }] = await Promise.all([import('./cli/argument-error.js'), import('./config/errors.js')]);
     if (error instanceof ArgumentError) {
       process.stderr.write(`sourcewatch: invalid argument: ${error.message}\nNothing was changed.\n`);
       return EXIT.config;

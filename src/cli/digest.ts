@@ -4,10 +4,10 @@
  * checker or the mailer that `run` and `watch` need.
  */
 import path from 'node:path';
-import { formatDigest, type DigestFormat } from '../digest/write.js';
 import { writeFileAtomic } from '../files/write-atomic.js';
 import { digestJob } from '../jobs/digest-job.js';
-import { DIGEST_FORMAT_NAMES } from '../report/format-names.js';
+import { DIGEST_RENDERERS } from '../report/digest-renderers.js';
+import { DIGEST_FORMAT_NAMES, type DigestFormat } from '../report/format-names.js';
 import { openDb } from '../store/db.js';
 import { ArgumentError } from './argument-error.js';
 import { parseChoice, parseDayArgument, parsePositiveInteger } from './arguments.js';
@@ -40,7 +40,8 @@ export async function digestCommand(
       baseDir: path.dirname(path.resolve(options.config)),
       ...(log ? { log } : {}),
     });
-    const text = formatDigest(digest, format, ctx.config.review.language);
+    const render = await DIGEST_RENDERERS[format]();
+    const text = render(digest, ctx.config.review.language);
     if (options.out) {
       writeFileAtomic(options.out, text);
       process.stderr.write(`digest written to ${options.out}\n`);

@@ -6,8 +6,8 @@
  * runs for months holds no browser between jobs), and alert evaluation afterwards.
  */
 import { isProblem } from '../model/outcomes.js';
-import { writeAcceptedFeed } from '../jobs/accepted-feed.js';
-import { digestJob, writeDailyDigest } from '../jobs/digest-job.js';
+import { writeAcceptedFeed, writeDailyDigest } from '../jobs/digest-files.js';
+import { digestJob } from '../jobs/digest-job.js';
 import { runWatchJob } from '../jobs/watch-job.js';
 import { randomUUID } from 'node:crypto';
 import { createRuntime, type Runtime, type RuntimeOverrides } from '../app.js';
