@@ -5,8 +5,10 @@
  * side with Node's own start-up, one round of every command after another, so load on the
  * machine falls on all alike; each figure's ratio is to `node -e 0`'s median.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { measure } from './measure.js';
 
 export interface StartupResult {
@@ -90,4 +92,21 @@ export async function startupBench(root: string, work: string, runs: number): Pr
     ratio: Math.round((median(sorted[i]!) / node) * 100) / 100,
     ...(command.target !== undefined ? { target: command.target } : {}),
   }));
+}
+
+/** The results as Markdown, each ratio beside its target. */
+export function startupMarkdown(results: StartupResult[]): string {
+  const rows = results.map((r) => `| \`${r.command}\` | ${r.medianMs} ms | ${r.minMs} ms | ${r.ratio.toFixed(2)}× | ${r.target !== undefined ? `≤ ${r.target}×` : ''} |`);
+  return ['| command | median | fastest | × `node -e 0` | target |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+// `npx tsx bench/startup.ts [rounds]`: this workload alone (npm run build first), in a temporary folder.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const work = mkdtempSync(path.join(os.tmpdir(), 'sourcewatch-startup-'));
+  try {
+    process.stdout.write(`${startupMarkdown(await startupBench(root, work, Number(process.argv[2] ?? 21)))}\n`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
