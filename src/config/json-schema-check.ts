@@ -150,6 +150,8 @@ function fillsIn(schema: JsonSchema): boolean {
 }
 
 function checkObject(schema: JsonSchema, value: Record<string, unknown>): SchemaCheck {
+  // A "__proto__" key (JSON.parse makes it an own key) would set the copy's prototype: zod judges it.
+  if (Object.hasOwn(value, '__proto__')) return INVALID;
   const properties = (isRecord(schema.properties) ? schema.properties : {}) as Record<string, JsonSchema>;
   const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
   for (const key of required) if (!Object.hasOwn(value, key)) return INVALID;

@@ -133,6 +133,12 @@ describe('the quick check of sources.json', () => {
     expect(await quickMessage(raw)).toContain('sources[1].id: duplicate id "feed-a"');
   });
 
+  it('leaves a "__proto__" key to zod', async () => {
+    const raw = variant((c) => (c.review = JSON.parse('{"templates": {"__proto__": "{title}"}}')));
+    expect(checkValue(schema, raw)).toEqual({ ok: false });
+    expect(await quickMessage(raw)).toBe(zodMessage(raw));
+  });
+
   it('hands a config to zod when there is no schema file to check against', async () => {
     expect(await parseConfigQuickly(base(), 'sources.json', '/nonexistent/sources.schema.json')).toStrictEqual(configSchema.parse(base()));
   });
