@@ -1,23 +1,18 @@
 /**
- * The command actions. Each returns an exit code; none calls process.exit, so a command can
+ * The actions of `run` and `watch`, the commands that fetch (digest has its own module: it
+ * loads no fetcher). Each returns an exit code; none calls process.exit, so a command can
  * clean up (close the browser, the database) before the process ends.
  */
 import path from 'node:path';
-import { digestJob } from '../jobs/digest-job.js';
 import { runWatchJob } from '../jobs/watch-job.js';
 import { createRuntime } from '../app.js';
-import { formatDigest, type DigestFormat } from '../digest/write.js';
-import { writeFileAtomic } from '../files/write-atomic.js';
-import { DIGEST_FORMAT_NAMES } from '../report/format-names.js';
 import type { RunSummary } from '../model.js';
 import { formatWatchText, watchToJson } from '../report/watch-text.js';
 import { runMainJob } from '../run.js';
-import { openDb } from '../store/db.js';
 import { offlineLine } from '../report/offline-text.js';
 import { isProblem } from '../model/outcomes.js';
 import { commandContext, linkProgress, progressPrinter, type GlobalOptions } from './context.js';
 import { ArgumentError } from './argument-error.js';
-import { parseChoice, parseDayArgument, parsePositiveInteger } from './arguments.js';
 import { EXIT } from './exit-codes.js';
 import { guardRun, reportAlerts } from './unattended.js';
 
@@ -33,8 +28,6 @@ export interface WatchOptions extends GlobalOptions {
 export interface RunOptions extends GlobalOptions {
   days?: string;
 }
-
-export type DigestOptions = Parameters<typeof digestCommand>[0];
 
 export async function watchCommand(options: WatchOptions): Promise<number> {
   const ctx = await commandContext(options);
@@ -52,39 +45,6 @@ export async function watchCommand(options: WatchOptions): Promise<number> {
   } finally {
     await runtime.close();
     await guard.release();
-  }
-}
-
-export async function digestCommand(
-  options: GlobalOptions & { since?: string; until?: string; days?: string; format?: string; out?: string },
-): Promise<number> {
-  // Arguments first: a mistake there is said before anything is read.
-  const format: DigestFormat = parseChoice(options.format ?? 'md', '--format', DIGEST_FORMAT_NAMES);
-  const days = options.days !== undefined ? parsePositiveInteger(options.days, '--days') : undefined;
-  const since = options.since !== undefined ? parseDayArgument(options.since, '--since') : undefined;
-  const until = options.until !== undefined ? parseDayArgument(options.until, '--until', { endOfDay: true }) : undefined;
-  if (since && until && until <= since) throw new ArgumentError('--until', 'must be after --since');
-  const ctx = await commandContext(options);
-  const db = openDb(path.resolve(ctx.overrides.storageDir));
-  try {
-    // Ranked as `run` ranks it: learning from past issues and decisions included.
-    const digest = await digestJob(db, ctx.config, {
-      now: until ?? new Date(),
-      ...(days !== undefined ? { days } : {}),
-      ...(since ? { since } : {}),
-      baseDir: path.dirname(path.resolve(options.config)),
-      log: ctx.log,
-    });
-    const text = formatDigest(digest, format, ctx.config.review.language);
-    if (options.out) {
-      writeFileAtomic(options.out, text);
-      process.stderr.write(`digest written to ${options.out}\n`);
-    } else {
-      process.stdout.write(text);
-    }
-    return EXIT.ok;
-  } finally {
-    db.close();
   }
 }
 

@@ -12,7 +12,7 @@ export interface SchemaOptions {
 }
 
 export async function checkCommand(options: GlobalOptions): Promise<number> {
-  const config = configFromOptions(options);
+  const config = await configFromOptions(options);
   process.stdout.write(`${options.config}: ok, ${config.sources.length} sources in ${config.sections.length} sections\n`);
   return EXIT.ok;
 }

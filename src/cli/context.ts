@@ -3,7 +3,7 @@
  * place that reads process.env; the library gets plain values.
  */
 import type { Config } from '../config/schema.js';
-import { createLogger, type Logger } from '../log.js';
+import type { Logger } from '../log.js';
 import { osloClockTime } from '../time/oslo.js';
 import { TerminalLine } from './terminal.js';
 import type { RuntimeOverrides } from '../app.js';
@@ -40,20 +40,12 @@ export function proxyFromEnv(env: NodeJS.ProcessEnv): string | undefined {
   return env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy || undefined;
 }
 
-export async function commandContext(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): Promise<CommandContext> {
-  const config = configFromOptions(options);
+/** What a command needs that writes no log: the config and the runtime's overrides. */
+export type CommandSettings = Pick<CommandContext, 'config' | 'overrides' | 'interactive'>;
+
+export async function commandSettings(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): Promise<CommandSettings> {
+  const config = await configFromOptions(options);
   const interactive = Boolean(process.stderr.isTTY) && env.CI !== 'true';
-  const terminal = new TerminalLine();
-  // Cron mail holds the summary and the alerts, not JSON lines that repeat them: without a
-  // terminal (or with --quiet) log lines go to the log file only; --log-level brings them back.
-  const level = options.logLevel ?? (interactive && !options.quiet ? 'warn' : 'silent');
-  const log = await createLogger({
-    level,
-    pretty: interactive,
-    color: interactive && !env.NO_COLOR,
-    formatTime: osloClockTime,
-    ...(interactive ? { destination: terminal.logStream() } : {}),
-  });
   const noProxy = (env.NO_PROXY || env.no_proxy || '').split(',').map((s) => s.trim()).filter(Boolean);
   const overrides: RuntimeOverrides = {
     storageDir: options.storage,
@@ -64,7 +56,38 @@ export async function commandContext(options: GlobalOptions, env: NodeJS.Process
   };
   if (options.hostDelay !== undefined) overrides.hostDelayMs = Number(options.hostDelay);
   if (options.timeout !== undefined) overrides.timeoutSeconds = Number(options.timeout);
-  return { config, overrides, log, interactive, terminal, showProgress: interactive && !options.quiet };
+  return { config, overrides, interactive };
+}
+
+/**
+ * The level log lines are written at: cron mail holds the summary and the alerts, not JSON
+ * lines that repeat them, so without a terminal (or with --quiet) nothing goes to stderr
+ * (the log file, where a command has one, still gets its lines); --log-level brings them back.
+ */
+export function logLevel(options: Pick<GlobalOptions, 'logLevel' | 'quiet'>, interactive: boolean): string {
+  return options.logLevel ?? (interactive && !options.quiet ? 'warn' : 'silent');
+}
+
+/**
+ * The command's logger (pretty on a terminal, JSON lines otherwise). pino is imported here, on
+ * first use, not with this module: it costs about 25 ms of start-up that `status` never needs.
+ */
+export async function commandLogger(options: Pick<GlobalOptions, 'logLevel' | 'quiet'>, interactive: boolean, terminal: TerminalLine, env: NodeJS.ProcessEnv = process.env): Promise<Logger> {
+  const { createLogger } = await import('../log.js');
+  return createLogger({
+    level: logLevel(options, interactive),
+    pretty: interactive,
+    color: interactive && !env.NO_COLOR,
+    formatTime: osloClockTime,
+    ...(interactive ? { destination: terminal.logStream() } : {}),
+  });
+}
+
+export async function commandContext(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): Promise<CommandContext> {
+  const settings = await commandSettings(options, env);
+  const terminal = new TerminalLine();
+  const log = await commandLogger(options, settings.interactive, terminal, env);
+  return { ...settings, log, terminal, showProgress: settings.interactive && !options.quiet };
 }
 
 /** "[3/14] fafo: ok, 2 new" on the progress line while a person watches. */

@@ -8,11 +8,12 @@ import { readLockHolder, runLockPath } from '../ops/lock.js';
 import { gatherStatus } from '../ops/status.js';
 import { formatStatusText } from '../report/status-text.js';
 import { DB_FILE, openDb } from '../store/db.js';
-import { commandContext, type GlobalOptions } from './context.js';
+import { commandSettings, type GlobalOptions } from './context.js';
 import { EXIT } from './exit-codes.js';
 
 export async function statusCommand(options: GlobalOptions): Promise<number> {
-  const ctx = await commandContext(options);
+  // No logger: status writes no log line (and pino would cost a tenth of its start-up).
+  const ctx = await commandSettings(options);
   const storageDir = path.resolve(ctx.overrides.storageDir);
   const now = new Date();
   if (!existsSync(path.join(storageDir, DB_FILE))) {

@@ -5,7 +5,11 @@
  * patterns are refused at load, and again where they are compiled (a config built in code
  * never passed the loader).
  */
-import safeRegex from 'safe-regex2';
+import { createRequire } from 'node:module';
+import type SafeRegex from 'safe-regex2';
+
+// Required, not imported: safe-regex2 is CommonJS (see selector.ts).
+const safeRegex = createRequire(import.meta.url)('safe-regex2') as typeof SafeRegex;
 
 /** Why a pattern cannot be used, or undefined when it can. Pure. */
 export function patternProblem(pattern: string): string | undefined {

@@ -1,21 +1,15 @@
 /**
  * The digest job: the period's candidates ranked with everything the ranking knows (keywords,
- * learning from past issues and decisions), and the day's files written. `run`, `digest`, the
- * scheduler and the evaluation rank through this one call, so they never disagree.
+ * learning from past issues and decisions); the files a run writes of it are digest-files.ts.
+ * `run`, `digest`, the scheduler and the evaluation rank through this one call, so they never
+ * disagree.
  */
-import path from 'node:path';
 import type { Config } from '../config/schema.js';
 import { digestPeriod } from '../digest/build.js';
 import { buildLearnedDigest } from '../digest/learned-digest.js';
-import { writeDigestFiles } from '../digest/write.js';
-import { writeFileAtomic } from '../files/write-atomic.js';
-import { acceptedAtom } from '../review/feeds.js';
 import type { Logger } from '../log.js';
 import type { Digest } from '../model/digest.js';
-import type { DigestFormat } from '../report/format-names.js';
-import type { TextLanguage } from '../report/report-text.js';
 import type { Db } from '../store/db.js';
-import { osloDay } from '../time/oslo.js';
 
 export interface DigestJobOptions {
   /** The period's end (default: now). */
@@ -35,23 +29,4 @@ export async function digestJob(db: Db, config: Config, options: DigestJobOption
   const { digest, archive } = await buildLearnedDigest(db, config, period, now, { baseDir: options.baseDir });
   for (const problem of archive?.problems ?? []) options.log?.warn({ problem }, 'past issue not read for learning');
   return digest;
-}
-
-/** storage/digests/digest-<Oslo day>.{every format}, plus latest.* copies. */
-/** `language`: the editors' (`review.language`). */
-export function writeDailyDigest(digest: Digest, storageDir: string, at: Date, language: TextLanguage = 'nb'): Record<DigestFormat, string> {
-  return writeDigestFiles(digest, path.join(storageDir, 'digests'), osloDay(at), language);
-}
-
-/** The file name of the open issue's accepted items as a feed, beside the digest files. */
-export const ACCEPTED_FEED_FILE = 'accepted.atom';
-
-/**
- * storage/digests/accepted.atom: the items accepted into the open issue, as `serve` offers them at
- * /feeds/accepted.atom — one file, not one a day, since it is the issue's state, not the day's news.
- */
-export function writeAcceptedFeed(db: Db, config: Config, storageDir: string, at: Date): string {
-  const file = path.join(storageDir, 'digests', ACCEPTED_FEED_FILE);
-  writeFileAtomic(file, acceptedAtom(db, config, at, { origin: '', selfHref: ACCEPTED_FEED_FILE, alternateHref: 'latest.html' }));
-  return file;
 }

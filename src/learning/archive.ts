@@ -4,9 +4,7 @@
  * splitter (archive-paragraphs.ts) does the rest.
  */
 import { readFileSync } from 'node:fs';
-import * as cheerio from 'cheerio';
 import { formatOf } from '../links/extract/index.js';
-import { extractPdfText } from '../links/extract/pdf-text.js';
 import { decodeText } from '../links/extract/text.js';
 import type { ArchiveParagraph } from '../model/archive.js';
 import { paragraphsOfText } from './archive-paragraphs.js';
@@ -33,25 +31,6 @@ export function markdownProse(markdown: string): string {
     .join('\n\n');
 }
 
-/** HTML as prose: one block per paragraph-like element, its links' targets after it. */
-export function htmlProse(html: string): string {
-  const $ = cheerio.load(html);
-  $('script, style, nav, header, footer, noscript, template').remove();
-  const blocks: string[] = [];
-  $('p, li, td, blockquote, dd').each((_i, element) => {
-    const node = $(element);
-    if (node.find('p, li').length > 0) return;
-    const text = node.text().replace(/\s+/g, ' ').trim();
-    const urls = node
-      .find('a[href]')
-      .map((_j, a) => $(a).attr('href') ?? '')
-      .get()
-      .filter((href) => /^https?:\/\//i.test(href));
-    if (text !== '') blocks.push(urls.length > 0 ? `${text}\n\n${urls.join('\n')}` : text);
-  });
-  return blocks.join('\n\n');
-}
-
 export async function readArchiveParagraphs(file: string): Promise<ArchiveParagraph[]> {
   const bytes = readFileSync(file);
   const format = formatOf(file, bytes.subarray(0, 1024));
@@ -61,9 +40,10 @@ export async function readArchiveParagraphs(file: string): Promise<ArchiveParagr
     case 'markdown':
       return paragraphsOfText(markdownProse(decodeText(bytes)));
     case 'html':
-      return paragraphsOfText(htmlProse(decodeText(bytes)));
+      // cheerio (and parse5) load only when the archive holds an HTML issue.
+      return paragraphsOfText((await import('./html-prose.js')).htmlProse(decodeText(bytes)));
     case 'pdf':
-      return paragraphsOfText(await extractPdfText(bytes));
+      return paragraphsOfText(await (await import('../links/extract/pdf-text.js')).extractPdfText(bytes));
     case undefined:
       return [];
   }

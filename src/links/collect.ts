@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { linksSchema } from '../config/schema.js';
+import { MAX_LINKS_PER_DOCUMENT } from '../config/defaults.js';
 import { extractLinksBounded, formatOf } from './extract/index.js';
 import type { LinkLocation } from './types.js';
 
@@ -39,10 +39,8 @@ export function listDocuments(folder: string): string[] {
   return out;
 }
 
-const DEFAULT_MAX_LINKS = linksSchema.parse({}).maxLinksPerDocument;
-
 export async function collectFromPaths(targets: LinkTargets, inputs: string[], options: { maxLinksPerDocument?: number } = {}): Promise<void> {
-  const maxLinks = options.maxLinksPerDocument ?? DEFAULT_MAX_LINKS;
+  const maxLinks = options.maxLinksPerDocument ?? MAX_LINKS_PER_DOCUMENT;
   for (const input of inputs) {
     if (/^https?:\/\//i.test(input)) {
       addLink(targets, input, { file: '(command line)' });

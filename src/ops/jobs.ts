@@ -6,7 +6,8 @@
  * runs for months holds no browser between jobs), and alert evaluation afterwards.
  */
 import { isProblem } from '../model/outcomes.js';
-import { digestJob, writeAcceptedFeed, writeDailyDigest } from '../jobs/digest-job.js';
+import { writeAcceptedFeed, writeDailyDigest } from '../jobs/digest-files.js';
+import { digestJob } from '../jobs/digest-job.js';
 import { runWatchJob } from '../jobs/watch-job.js';
 import { applyRetention } from '../jobs/retention-job.js';
 import { randomUUID } from 'node:crypto';

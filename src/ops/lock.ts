@@ -16,7 +16,6 @@
  *   content that was judged; then the normal atomic acquire runs again. Of several processes
  *   finding the same stale lock, exactly one ends up holding it.
  */
-import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   fsyncSync,
@@ -29,6 +28,7 @@ import {
   utimesSync,
   writeSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { LockHolder } from '../model/lock.js';
@@ -170,6 +170,15 @@ function sleepSync(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
+/**
+ * Random hex for a token or a temporary name. node:crypto is required here, when a lock is
+ * taken, not imported with the module: `status` only reads the lock, and loading crypto is
+ * about 3 ms of its start-up.
+ */
+function randomHex(bytes: number): string {
+  return (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).randomBytes(bytes).toString('hex');
+}
+
 function writeDurably(fd: number, content: string): void {
   writeSync(fd, content);
   fsyncSync(fd);
@@ -177,7 +186,7 @@ function writeDurably(fd: number, content: string): void {
 
 /** Create `file` with `content` if it does not exist; false when it does. */
 function createExclusive(file: string, content: string): boolean {
-  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const temp = `${file}.${process.pid}.${randomHex(4)}.tmp`;
   const fd = openSync(temp, 'wx');
   try {
     writeDurably(fd, content);
@@ -269,7 +278,7 @@ export function acquireLock(file: string, options: LockOptions): Lock {
     ...(bootId ? { bootId } : {}),
     startedAt: now().toISOString(),
     command: options.command,
-    token: randomBytes(12).toString('hex'),
+    token: randomHex(12),
   };
   const content = `${JSON.stringify(holder)}\n`;
   let tookOverFrom: LockHolder | undefined;

@@ -5,11 +5,15 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-
-export type Db = Database.Database;
-
+import { createRequire } from 'node:module';
+import type BetterSqlite3 from 'better-sqlite3';
 import { MIGRATIONS } from './migrations/index.js';
+
+// Required, not imported: better-sqlite3 is CommonJS, and `status` and `digest` start faster
+// without Node's ESM wrapper and export scan of it.
+const Database = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
+
+export type Db = BetterSqlite3.Database;
 
 export const DB_FILE = 'sourcewatch.db';
 

@@ -2,7 +2,7 @@
  * Steps in an item's life and the events among them (see migrations/009-milestones.ts). An
  * event's id is derived from its item and step, so the same step can never be two events.
  */
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { Db } from './db.js';
 import { prepared } from './prepared.js';
 
@@ -43,8 +43,20 @@ function toRecord(row: Row): MilestoneRecord {
   };
 }
 
+let crypto: typeof import('node:crypto') | undefined;
+
+/**
+ * node:crypto, required on first use, not imported: reading milestones (`digest`, `status`)
+ * makes no ids, and loading crypto is about 3 ms of their start-up.
+ */
+function nodeCrypto(): typeof import('node:crypto') {
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return crypto;
+}
+
 /** `ev-` and 13 hex digits: never confused with an item id (16 hex digits). */
 export function eventIdOf(itemId: string, key: string): string {
+  const { createHash } = nodeCrypto();
   return `ev-${createHash('sha1').update(`${itemId}\n${key}`, 'utf8').digest('hex').slice(0, 13)}`;
 }
 

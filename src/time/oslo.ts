@@ -9,33 +9,45 @@ export const OSLO_TIME_ZONE = 'Europe/Oslo';
 const DAY_MS = 86_400_000;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: OSLO_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
-const wallClock = new Intl.DateTimeFormat('en-US', {
-  timeZone: OSLO_TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-});
-const stampFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: OSLO_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
-const clockFormat = new Intl.DateTimeFormat('en-GB', { timeZone: OSLO_TIME_ZONE, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
-
-/** The languages dates are written in for people: the editors' Norwegian, and English. */
+/** The language dates are written in for people: the editors' Norwegian, and English. */
 export type DateLanguage = 'nb' | 'en';
 
-const readableFormats = {
-  nb: {
-    day: new Intl.DateTimeFormat('nb-NO', { timeZone: OSLO_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' }),
-    time: new Intl.DateTimeFormat('nb-NO', { timeZone: OSLO_TIME_ZONE, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
-  },
-  en: {
-    day: new Intl.DateTimeFormat('en-GB', { timeZone: OSLO_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' }),
-    time: new Intl.DateTimeFormat('en-GB', { timeZone: OSLO_TIME_ZONE, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
-  },
-} satisfies Record<DateLanguage, { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>;
+const zone = { timeZone: OSLO_TIME_ZONE } as const;
+
+/** Every way this module writes an Oslo time, as Intl is told to write it. */
+const FORMATS = {
+  day: ['en-CA', { ...zone, year: 'numeric', month: '2-digit', day: '2-digit' }],
+  wallClock: ['en-US', { ...zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }],
+  stamp: ['sv-SE', { ...zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }],
+  clock: ['en-GB', { ...zone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }],
+  'readable-day-nb': ['nb-NO', { ...zone, day: 'numeric', month: 'long', year: 'numeric' }],
+  'readable-time-nb': ['nb-NO', { ...zone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }],
+  'readable-day-en': ['en-GB', { ...zone, day: 'numeric', month: 'long', year: 'numeric' }],
+  'readable-time-en': ['en-GB', { ...zone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }],
+  'short-day-nb': ['nb-NO', { ...zone, day: 'numeric', month: 'short' }],
+  'short-clock-nb': ['nb-NO', { ...zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }],
+  'short-day-en': ['en-GB', { ...zone, day: 'numeric', month: 'short' }],
+  'short-clock-en': ['en-GB', { ...zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }],
+} as const satisfies Record<string, readonly [string, Intl.DateTimeFormatOptions]>;
+
+type FormatName = keyof typeof FORMATS;
+
+const made = new Map<FormatName, Intl.DateTimeFormat>();
+
+/**
+ * The formatter, made on first use and kept: the first Intl.DateTimeFormat of a process loads
+ * the time-zone and locale data (about 17 ms), which a command that writes no time — --help,
+ * sources check — should not pay on import.
+ */
+function formatter(name: FormatName): Intl.DateTimeFormat {
+  let format = made.get(name);
+  if (!format) {
+    const [locale, options] = FORMATS[name];
+    format = new Intl.DateTimeFormat(locale, options);
+    made.set(name, format);
+  }
+  return format;
+}
 
 function toDate(instant: Date | string | number): Date {
   return instant instanceof Date ? instant : new Date(instant);
@@ -43,7 +55,7 @@ function toDate(instant: Date | string | number): Date {
 
 /** `2024-03-13` for an instant, as the day is called in Oslo. */
 export function osloDay(instant: Date | string): string {
-  return dayFormat.format(toDate(instant));
+  return formatter('day').format(toDate(instant));
 }
 
 /** The year, month (1-based) and day an instant falls on in Oslo. */
@@ -54,7 +66,7 @@ export function osloDateParts(instant: Date | string): { year: number; month: nu
 
 /** How far Oslo's clocks are ahead of UTC at `epochMs`, in milliseconds (3_600_000 or 7_200_000). */
 export function osloOffsetMs(epochMs: number): number {
-  const p = Object.fromEntries(wallClock.formatToParts(epochMs).map((part) => [part.type, part.value]));
+  const p = Object.fromEntries(formatter('wallClock').formatToParts(epochMs).map((part) => [part.type, part.value]));
   const n = (s: string | undefined): number => Number(s ?? 0);
   const wall = Date.UTC(n(p.year), n(p.month) - 1, n(p.day), n(p.hour), n(p.minute), n(p.second));
   return wall - Math.floor(epochMs / 1000) * 1000;
@@ -99,38 +111,27 @@ export function osloDayEnd(day: string): Date {
 
 /** "2026-03-30 06:00" in Oslo time, for maintainers; "" for nothing. */
 export function osloStamp(iso: string | null | undefined): string {
-  return iso ? stampFormat.format(new Date(iso)) : '';
+  return iso ? formatter('stamp').format(new Date(iso)) : '';
 }
 
 /** Oslo wall-clock time ("07:15:02"), for terminal log lines. */
 export function osloClockTime(epochMs: number): string {
-  return clockFormat.format(epochMs);
+  return formatter('clock').format(epochMs);
 }
 
 /** A day as editors read it ("8. juni 2022", or "8 June 2022" in English); "" for nothing. */
 export function formatDay(iso: string | null | undefined, language: DateLanguage = 'nb'): string {
-  return iso ? readableFormats[language].day.format(new Date(iso)) : '';
+  return iso ? formatter(`readable-day-${language}`).format(new Date(iso)) : '';
 }
 
 /** An instant as editors read it ("8. juni 2022, 14:05"); "" for nothing. */
 export function formatDateTime(iso: string | null | undefined, language: DateLanguage = 'nb'): string {
-  return iso ? readableFormats[language].time.format(new Date(iso)) : '';
+  return iso ? formatter(`readable-time-${language}`).format(new Date(iso)) : '';
 }
-
-const shortFormats = {
-  nb: {
-    day: new Intl.DateTimeFormat('nb-NO', { timeZone: OSLO_TIME_ZONE, day: 'numeric', month: 'short' }),
-    clock: new Intl.DateTimeFormat('nb-NO', { timeZone: OSLO_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
-  },
-  en: {
-    day: new Intl.DateTimeFormat('en-GB', { timeZone: OSLO_TIME_ZONE, day: 'numeric', month: 'short' }),
-    clock: new Intl.DateTimeFormat('en-GB', { timeZone: OSLO_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
-  },
-} satisfies Record<DateLanguage, { day: Intl.DateTimeFormat; clock: Intl.DateTimeFormat }>;
 
 /** A recent instant, short, as beside a decision ("2. des. 14:05", "2 Dec 14:05"); "" for nothing. */
 export function formatShortDateTime(iso: string | null | undefined, language: DateLanguage = 'nb'): string {
   if (!iso) return '';
   const date = new Date(iso);
-  return `${shortFormats[language].day.format(date)} ${shortFormats[language].clock.format(date)}`;
+  return `${formatter(`short-day-${language}`).format(date)} ${formatter(`short-clock-${language}`).format(date)}`;
 }

@@ -1,37 +1,97 @@
 /**
- * Commands load what they need: `sources check` reads sources.json and nothing else — not the
- * store, the fetchers, the link checker or the logger (it loaded 585 files before check had its
- * own module, 137 after, the config schema's seven files included; most of the rest is zod).
+ * Commands load what they need (issue 14): a child process runs each command under a hook that
+ * lists every module file it loaded (ESM and CommonJS, test/helpers/count-modules.mjs), and the
+ * table says which packages that command must load and which it must not. `sources check`
+ * once loaded 585 files; a valid config now loads no zod (the quick check), only an invalid one
+ * does, for zod's messages.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/runtime.js';
 
 const dist = `file://${path.resolve('dist/src')}/`;
+const config = path.resolve('sources.json');
+const dir = tempDir('sourcewatch-startup-');
+const storage = path.join(dir, 'storage');
+const invalidConfig = path.join(dir, 'invalid.json');
 
-function loaded(args: string[]): { code: number | null; ours: string[]; count: number } {
+interface Loaded {
+  code: number | null;
+  stderr: string;
+  /** Our own modules, relative to dist/src. */
+  ours: string[];
+  /** Packages under node_modules, by name. */
+  packages: Set<string>;
+  count: number;
+}
+
+function loaded(args: string[]): Loaded {
   const result = spawnSync(process.execPath, ['--import', path.resolve('test/helpers/count-modules.mjs'), path.resolve('bin/sourcewatch.js'), ...args], {
     encoding: 'utf8',
     env: { ...process.env, CI: 'true' },
+    timeout: 60_000,
   });
   const files = result.stderr.split('\n').filter((line) => line.startsWith('module ')).map((line) => line.slice('module '.length));
   const count = Number(/^loaded (\d+) files$/m.exec(result.stderr)?.[1]);
-  return { code: result.status, ours: files.filter((file) => file.startsWith(dist)).map((file) => file.slice(dist.length)), count };
+  const packages = new Set(files.map((file) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)?.[1]).filter((name): name is string => name !== undefined));
+  const stderr = result.stderr.split('\n').filter((line) => !line.startsWith('module ') && !/^loaded \d+ files$/.test(line)).join('\n');
+  return { code: result.status, stderr, ours: files.filter((file) => file.startsWith(dist)).map((file) => file.slice(dist.length)), packages, count };
 }
 
+/** What no command that only reads the config or the store may load. */
+const NETWORK_AND_PARSERS = ['undici', 'cheerio', 'parse5', 'rss-parser', 'xml2js', 'nodemailer', 'playwright', 'playwright-core', '@crawlee/playwright', '@crawlee/browser-pool', 'pdfjs-dist'];
+
+const COMMANDS: Array<{ name: string; args: () => string[]; code: number; loads: string[]; notLoads: string[] }> = [
+  { name: '--help', args: () => ['--help'], code: 0, loads: ['commander'], notLoads: [...NETWORK_AND_PARSERS, 'zod', 'pino', 'better-sqlite3', 'css-what'] },
+  { name: 'sources check', args: () => ['--config', config, 'sources', 'check'], code: 0, loads: ['commander', 'css-what', 'safe-regex2'], notLoads: [...NETWORK_AND_PARSERS, 'zod', 'pino', 'better-sqlite3'] },
+  { name: 'status', args: () => ['status', '-c', config, '-s', storage], code: 0, loads: ['better-sqlite3'], notLoads: [...NETWORK_AND_PARSERS, 'zod', 'pino'] },
+  { name: 'digest --format json', args: () => ['digest', '--format', 'json', '-c', config, '-s', storage], code: 0, loads: ['better-sqlite3'], notLoads: [...NETWORK_AND_PARSERS, 'zod', 'pino'] },
+  // Control: an invalid config does load zod, and its message names the field.
+  { name: 'sources check of an invalid config', args: () => ['--config', invalidConfig, 'sources', 'check'], code: 3, loads: ['zod'], notLoads: [...NETWORK_AND_PARSERS, 'pino', 'better-sqlite3'] },
+];
+
+beforeAll(() => {
+  mkdirSync(storage, { recursive: true });
+  // The store `status` and `digest` read, made as a first `digest` makes it.
+  const first = loaded(['digest', '--format', 'json', '-c', config, '-s', storage]);
+  expect(first.code, first.stderr).toBe(0);
+  writeFileSync(
+    invalidConfig,
+    JSON.stringify({ version: 1, sections: [{ id: 'a', title: 'A' }], sources: [{ id: 'x', name: 'X', section: 'a', kind: 'feed', url: 'ftp://example.org/feed' }] }),
+  );
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
 describe('start-up', () => {
+  it.each(COMMANDS)('$name loads what it uses and nothing more', ({ args, code, loads, notLoads }) => {
+    const run = loaded(args());
+    expect(run.code, run.stderr).toBe(code);
+    for (const name of loads) expect([...run.packages], `${name} should load`).toContain(name);
+    expect(notLoads.filter((name) => run.packages.has(name))).toEqual([]);
+  });
+
+  it('an invalid config is refused with the field named, as zod says it', () => {
+    const run = loaded(['--config', invalidConfig, 'sources', 'check']);
+    expect(run.stderr).toContain('sources[0].url: must be an absolute http(s) URL');
+  });
+
   it('sources check loads the config modules and none of the app', () => {
-    const { code, ours, count } = loaded(['--config', path.resolve('sources.json'), 'sources', 'check']);
+    const { code, ours, count } = loaded(['--config', config, 'sources', 'check']);
     expect(code).toBe(0);
-    expect(ours).toContain('config/load.js');
+    expect(ours).toContain('config/load-quickly.js');
+    expect(ours).toContain('config/json-schema-check.js');
     expect(ours).toContain('cli/config-commands.js');
+    expect(ours).not.toContain('config/load.js');
     // report/format-names.js is the formats' names alone (it imports nothing): the CLI offers them as choices.
     expect(ours.filter((file) => !/^(cli\.js|cli\/|config\/|report\/format-names\.js$)/.test(file))).toEqual([]);
-    expect(count).toBeLessThan(200);
+    expect(count).toBeLessThan(60);
   });
 
   it('sources export-opml loads the config modules and the OPML reader, none of the app', () => {
-    const { code, ours, count } = loaded(['--config', path.resolve('sources.json'), 'sources', 'export-opml']);
+    const { code, ours, count } = loaded(['--config', config, 'sources', 'export-opml']);
     expect(code).toBe(0);
     expect(ours).toContain('cli/opml.js');
     expect(ours).toContain('sources/opml.js');

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Parser from 'rss-parser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ACCEPTED_FEED_FILE, writeAcceptedFeed } from '../../src/jobs/digest-job.js';
+import { ACCEPTED_FEED_FILE, writeAcceptedFeed } from '../../src/jobs/digest-files.js';
 import { decide } from '../../src/review/decisions.js';
 import { openNextIssue } from '../../src/review/newsletter-issues.js';
 import { child, expectAtomEssentials } from '../helpers/atom.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { htmlProse, markdownProse, readArchiveParagraphs } from '../../src/learning/archive.js';
+import { markdownProse, readArchiveParagraphs } from '../../src/learning/archive.js';
+import { htmlProse } from '../../src/learning/html-prose.js';
 import { joinBrokenWords, paragraphsOfText } from '../../src/learning/archive-paragraphs.js';
 
 describe('joinBrokenWords', () => {

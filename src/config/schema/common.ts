@@ -1,18 +1,10 @@
 /** The value shapes several parts of sources.json share: ids, http(s) URLs, selectors, patterns. */
 import { z } from 'zod';
+import { isHttpUrl } from '../value-formats.js';
 
 export const idPattern = /^[a-z0-9][a-z0-9-]*$/;
 
-export const httpUrl = z
-  .string()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'http:' || url.protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'must be an absolute http(s) URL');
+export const httpUrl = z.string().refine(isHttpUrl, 'must be an absolute http(s) URL');
 
 /** A CSS selector; syntax is checked at load time with the same engine that will run it. */
 export const selector = z.string().min(1).describe('CSS selector (cheerio / browser querySelectorAll syntax)');

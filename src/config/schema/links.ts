@@ -1,5 +1,6 @@
 /** The link checker's settings. */
 import { z } from 'zod';
+import { MAX_LINKS_PER_DOCUMENT } from '../defaults.js';
 
 export const linksSchema = z
   .strictObject({
@@ -29,7 +30,7 @@ export const linksSchema = z
       .int()
       .min(1)
       .max(1_000_000)
-      .default(20_000)
+      .default(MAX_LINKS_PER_DOCUMENT)
       .describe('Links taken from one archive document at most (in document order); the rest are left out with a warning'),
     browserRecheck: z
       .strictObject({

@@ -1,19 +1,13 @@
 /** Running unattended: the scheduler's jobs and times, and the alerts. */
 import { z } from 'zod';
+import { isTimeZone } from '../value-formats.js';
 import { httpUrl } from './common.js';
 
 export const scheduleSchema = z
   .strictObject({
     timezone: z
       .string()
-      .refine((zone) => {
-        try {
-          new Intl.DateTimeFormat('en-US', { timeZone: zone });
-          return true;
-        } catch {
-          return false;
-        }
-      }, 'not a known IANA time zone (e.g. Europe/Oslo)')
+      .refine(isTimeZone, 'not a known IANA time zone (e.g. Europe/Oslo)')
       .default('Europe/Oslo')
       .describe('Time zone the cron expressions are read in (IANA name)'),
     watch: z.string().default('0 6 * * *').describe('Cron expression: watch all sources'),

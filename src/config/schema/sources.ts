@@ -17,6 +17,13 @@ const selectSchema = z
   })
   .describe('Where to find each field in a listing page');
 
+/**
+ * The object refinements, named: json-schema.ts states each in sources.schema.json (as anyOf of
+ * required keys), where the quick check reads it.
+ */
+export const needsNextOrTemplate = (value: { next?: unknown; template?: unknown }): boolean => value.next !== undefined || value.template !== undefined;
+export const needsSelectOrArticles = (value: { select?: unknown; articles?: unknown }): boolean =>
+  value.select !== undefined || value.articles !== undefined;
 
 const articlesSchema = z
   .strictObject({
@@ -42,7 +49,7 @@ const paginationSchema = z
     step: z.number().int().min(1).default(1).describe('Added to {page} for each further page (Liferay ?start= counts items: 20)'),
     maxPages: z.number().int().min(1).max(50).default(3).describe('Pages to read at most, the first included'),
   })
-  .refine((value) => value.next !== undefined || value.template !== undefined, 'give `next` (a selector) or `template` (a URL with {page})')
+  .refine(needsNextOrTemplate, 'give `next` (a selector) or `template` (a URL with {page})')
   .describe('Read further listing pages: by a "next" link or by a URL template. A later page that fails keeps what the earlier pages gave.');
 
 const detailSchema = z
@@ -78,8 +85,6 @@ const common = {
   notes: z.string().optional().describe('Free text for maintainers'),
 };
 
-const needsSelectOrArticles = (value: { select?: unknown; articles?: unknown }): boolean =>
-  value.select !== undefined || value.articles !== undefined;
 const selectOrArticles = 'give `articles` (link patterns), `select` (selectors), or both';
 
 const htmlListing = {

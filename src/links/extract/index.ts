@@ -5,9 +5,6 @@
  */
 import path from 'node:path';
 import type { FoundLink } from '../types.js';
-import { extractHtmlLinks } from './html.js';
-import { extractMarkdownLinks } from './markdown.js';
-import { extractPdfLinksBounded } from './pdf.js';
 import { extractTextLinks } from './text.js';
 
 export type DocumentFormat = 'pdf' | 'html' | 'markdown' | 'text';
@@ -74,12 +71,14 @@ export async function extractLinksBounded(file: string, bytes: Uint8Array, optio
   const max = options.maxLinks ?? Number.POSITIVE_INFINITY;
   const capped = (links: FoundLink[]): DocumentLinks => (links.length > max ? { links: links.slice(0, max), capped: true } : { links, capped: false });
   switch (format) {
+    // Each format's reader loads with the first document of that format: cheerio for HTML,
+    // pdf.js for PDF — a command that only lists documents (the archive) loads none of them.
     case 'pdf':
-      return extractPdfLinksBounded(file, bytes, { ...base, maxLinks: max });
+      return (await import('./pdf.js')).extractPdfLinksBounded(file, bytes, { ...base, maxLinks: max });
     case 'html':
-      return capped(extractHtmlLinks(file, bytes, base));
+      return capped((await import('./html.js')).extractHtmlLinks(file, bytes, base));
     case 'markdown':
-      return capped(await extractMarkdownLinks(file, bytes, base));
+      return capped(await (await import('./markdown.js')).extractMarkdownLinks(file, bytes, base));
     case 'text':
       return capped(await extractTextLinks(file, bytes));
     default:
