@@ -74,7 +74,7 @@ export async function runCommand(options: RunOptions): Promise<number> {
           `\nLinks: ${l.summary.total} checked, ${l.dead} dead${l.newlyDead.length ? ` (${l.newlyDead.length} new: ${l.newlyDead.join(', ')})` : ''}${l.recovered.length ? `, ${l.recovered.length} working again` : ''} — details: sourcewatch links check\n`,
         );
       }
-      process.stdout.write(`\nDigest: ${count} candidates\n  ${result.files.html}\n  ${result.files.md}\n  ${result.files.json}\n`);
+      process.stdout.write(`\nDigest: ${count} candidates\n${Object.values(result.files).map((file) => `  ${file}\n`).join('')}`);
     }
     await reportAlerts(ctx, runtime, result.watch.runId, { quiet: options.json === true });
     // A link that stays dead is reported once (when it dies), not in every day's exit code.

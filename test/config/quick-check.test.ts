@@ -51,6 +51,8 @@ const VALID: Array<[string, Raw]> = [
     c.links = { archive: ['archive'], browserRecheck: { enabled: true }, exclude: ['^https://x\\.example/'] };
     c.http = { perHostDelayMs: 0, concurrency: 64, userAgent: 'x' };
   })],
+  ['storage.retention: some days given, a file cap, the rest defaults', variant((c) => (c.storage = { retention: { runsDays: 30, digestFiles: 400 } }))],
+  ['storage.retention switched off', variant((c) => (c.storage = { retention: { enabled: false } }))],
 ];
 
 const INVALID: Array<[string, (config: Raw) => void]> = [
@@ -67,7 +69,9 @@ const INVALID: Array<[string, (config: Raw) => void]> = [
   ['an id with capitals', (c) => (c.sources[0].id = 'Feed')],
   ['no sections', (c) => (c.sections = [])],
   ['concurrency 0', (c) => (c.http = { concurrency: 0 })],
-  ['concurrency 65', (c) => (c.http = { concurrency: 65 })],
+  ['concurrency 257', (c) => (c.http = { concurrency: 257 })],
+  ['retention days of 0', (c) => (c.storage = { retention: { runsDays: 0 } })],
+  ['an unknown retention key', (c) => (c.storage = { retention: { keepForever: true } })],
   ['a fractional integer', (c) => (c.http = { retries: 1.5 })],
   ['timeoutSeconds 0 (must be positive)', (c) => (c.http = { timeoutSeconds: 0 })],
   ['an unknown language', (c) => (c.review = { language: 'de' })],
