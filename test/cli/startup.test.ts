@@ -16,6 +16,8 @@ const config = path.resolve('sources.json');
 const dir = tempDir('sourcewatch-startup-');
 const storage = path.join(dir, 'storage');
 const invalidConfig = path.join(dir, 'invalid.json');
+// A feed on a .invalid host: resolution fails at once (RFC 6761), no network is touched; the run reports it failed (exit 2).
+const feedConfig = path.join(dir, 'feed.json');
 
 interface Loaded {
   code: number | null;
@@ -48,6 +50,8 @@ const COMMANDS: Array<{ name: string; args: () => string[]; code: number; loads:
   { name: 'sources check', args: () => ['--config', config, 'sources', 'check'], code: 0, loads: ['commander', 'css-what', 'safe-regex2'], notLoads: [...NETWORK_AND_PARSERS, 'zod', 'pino', 'better-sqlite3'] },
   { name: 'status', args: () => ['status', '-c', config, '-s', storage], code: 0, loads: ['better-sqlite3'], notLoads: [...NETWORK_AND_PARSERS, 'zod', 'pino'] },
   { name: 'digest --format json', args: () => ['digest', '--format', 'json', '-c', config, '-s', storage], code: 0, loads: ['better-sqlite3'], notLoads: [...NETWORK_AND_PARSERS, 'zod', 'pino'] },
+  // Every watch pays for its start-up: the fetchers and the store, but no zod and no browser.
+  { name: 'watch (one feed, offline)', args: () => ['watch', '-c', feedConfig, '-s', path.join(dir, 'watch-storage')], code: 2, loads: ['undici', 'rss-parser', 'better-sqlite3', 'pino'], notLoads: ['zod', 'playwright', 'playwright-core', '@crawlee/playwright', 'pdfjs-dist'] },
   // Control: an invalid config does load zod, and its message names the field.
   { name: 'sources check of an invalid config', args: () => ['--config', invalidConfig, 'sources', 'check'], code: 3, loads: ['zod'], notLoads: [...NETWORK_AND_PARSERS, 'pino', 'better-sqlite3'] },
 ];
@@ -57,6 +61,7 @@ beforeAll(() => {
   // The store `status` and `digest` read, made as a first `digest` makes it.
   const first = loaded(['digest', '--format', 'json', '-c', config, '-s', storage]);
   expect(first.code, first.stderr).toBe(0);
+  writeFileSync(feedConfig, JSON.stringify({ version: 1, sections: [{ id: 'a', title: 'A' }], sources: [{ id: 'f', name: 'F', section: 'a', kind: 'feed', url: 'https://feed.invalid/feed.xml' }] }));
   writeFileSync(
     invalidConfig,
     JSON.stringify({ version: 1, sections: [{ id: 'a', title: 'A' }], sources: [{ id: 'x', name: 'X', section: 'a', kind: 'feed', url: 'ftp://example.org/feed' }] }),

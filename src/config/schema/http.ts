@@ -1,6 +1,7 @@
 /** How pages are fetched: HTTP settings, run limits, the browser. */
 import { z } from 'zod';
 import { httpUrl } from './common.js';
+import { LIMIT_DEFAULTS } from '../defaults.js';
 
 export const httpSchema = z
   .strictObject({
@@ -32,28 +33,28 @@ export const limitsSchema = z
       .int()
       .min(32)
       .max(5000)
-      .default(256)
+      .default(LIMIT_DEFAULTS.maxNestingDepth)
       .describe('HTML pages: tags nested deeper than this are dropped before parsing, their text kept (parse time grows with the square of the depth; real pages nest a few dozen levels)'),
     maxElementsPerPage: z
       .number()
       .int()
       .min(1000)
       .max(2_000_000)
-      .default(50_000)
+      .default(LIMIT_DEFAULTS.maxElementsPerPage)
       .describe('HTML pages: the page is cut after this many tags before parsing (each costs some 500 bytes as a DOM node; a big real listing has a few thousand)'),
     maxItemsPerPage: z
       .number()
       .int()
       .min(1)
       .max(100_000)
-      .default(2000)
+      .default(LIMIT_DEFAULTS.maxItemsPerPage)
       .describe('Items read from one listing page at most (in page order); the rest are left out with a warning'),
     maxUrlsPerSitemap: z
       .number()
       .int()
       .min(1)
       .max(1_000_000)
-      .default(50_000)
+      .default(LIMIT_DEFAULTS.maxUrlsPerSitemap)
       .describe('URLs kept from one sitemap at most, newest lastmod first (50,000 is the sitemap protocol\'s own limit); the rest are left out with a warning'),
   })
   .prefault({})
