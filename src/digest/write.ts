@@ -6,6 +6,7 @@ import { formatHealthMarkdown } from '../report/health-markdown.js';
 import type { TextLanguage } from '../report/report-text.js';
 import { DIGEST_FORMAT_NAMES, type DigestFormat } from '../report/format-names.js';
 import type { Digest } from '../model/digest.js';
+import { digestFileName, healthFileName } from './file-names.js';
 
 export type { DigestFormat };
 
@@ -21,13 +22,13 @@ export function writeDigestFiles(digest: Digest, dir: string, day: string, langu
   const written = DIGEST_FORMAT_NAMES.map((format): [DigestFormat, string] => {
     const { extension, render } = DIGEST_FORMATS[format];
     const content = render(digest, language);
-    const file = path.join(dir, `digest-${day}.${extension}`);
+    const file = path.join(dir, digestFileName(day, extension));
     writeFileAtomic(file, content);
     writeFileAtomic(path.join(dir, `latest.${extension}`), content);
     return [format, file];
   });
   const health = formatHealthMarkdown(digest, language);
-  writeFileAtomic(path.join(dir, `health-${day}.md`), health);
+  writeFileAtomic(path.join(dir, healthFileName(day)), health);
   writeFileAtomic(path.join(dir, 'latest-health.md'), health);
   return Object.fromEntries(written) as Record<DigestFormat, string>;
 }

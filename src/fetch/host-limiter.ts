@@ -8,6 +8,18 @@
  * start, so distinct hosts never wait for each other's politeness — only for the global cap.
  */
 
+/**
+ * The key a URL's requests are limited under: host name and port (two ports are two servers),
+ * lower-cased; an unparsable URL is its own key.
+ */
+export function hostKey(url: string): string {
+  try {
+    return new URL(url).host.toLowerCase();
+  } catch {
+    return url;
+  }
+}
+
 export interface HostLimits {
   concurrency: number;
   delayMs: number;

@@ -5,25 +5,17 @@
  */
 import type { RetentionSettings } from '../config/schema.js';
 import type { Reclaim, RetentionCutoffs, StoreSpace } from '../model/retention.js';
-
-const DAY_MS = 86_400_000;
+import { datedFileDay } from '../digest/file-names.js';
+import { DAY_MS } from '../time/oslo.js';
 
 export function retentionCutoffs(settings: Pick<RetentionSettings, 'runsDays' | 'linkChecksDays' | 'linkStateDays'>, now: Date): RetentionCutoffs {
   const before = (days: number): string => new Date(now.getTime() - days * DAY_MS).toISOString();
   return { runsBefore: before(settings.runsDays), linkChecksBefore: before(settings.linkChecksDays), linkStateBefore: before(settings.linkStateDays) };
 }
 
-// Only files the digest writer dates are ours to delete: latest.*, latest-health.md,
-// accepted.atom and anything a person put there never match.
-const DATED_FILE = /^(?:digest|health)-(\d{4}-\d{2}-\d{2})\.[a-z0-9]+$/;
-
-/** The day a dated digest file is of, or undefined for every other file. */
-export function datedFileDay(name: string): string | undefined {
-  return DATED_FILE.exec(name)?.[1];
-}
 
 /**
- * The dated files to delete: those of days before `today` − `digestDays` (Oslo days, as the
+ * The dated files to delete (only files the digest writer dates are ours): those of days before `today` − `digestDays` (Oslo days, as the
  * writer names them), then, under `digestFiles`, the oldest whole days until the rest fit.
  */
 export function expiredDigestFiles(names: readonly string[], settings: Pick<RetentionSettings, 'digestDays' | 'digestFiles'>, today: string): string[] {

@@ -43,6 +43,9 @@ export function isProblem(outcome: SourceOutcomeKind | null | undefined): boolea
   return outcome != null && OUTCOME_INFO[outcome].problem;
 }
 
+/** Every problem outcome (what "failing since" counts from), derived from the table. */
+export const PROBLEM_OUTCOMES: readonly SourceOutcomeKind[] = OUTCOMES.filter((outcome) => isProblem(outcome));
+
 /** Every outcome's label in one language, keyed by outcome (the health page looks stored strings up in it). */
 export function outcomeLabels(language: 'nb' | 'en'): Record<string, string> {
   return Object.fromEntries(OUTCOMES.map((outcome) => [outcome, OUTCOME_INFO[outcome].label[language]]));

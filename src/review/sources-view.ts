@@ -4,7 +4,7 @@
  * judgement (review/health.ts, model/outcomes.ts), so the two tabs never disagree.
  */
 import type { Config, Source } from '../config/schema.js';
-import { OUTCOMES, isProblem } from '../model/outcomes.js';
+import { PROBLEM_OUTCOMES, isProblem } from '../model/outcomes.js';
 import type { Db } from '../store/db.js';
 import { failingSinceBySource, itemCountsBySource } from '../store/source-overview.js';
 import { listSourceStates } from '../store/source-state.js';
@@ -34,7 +34,7 @@ export function sourcesView(db: Db, config: Config): SourceListRow[] {
   const states = new Map(listSourceStates(db).map((state) => [state.sourceId, state]));
   const sections = new Map(config.sections.map((s) => [s.id, s.title]));
   const counts = itemCountsBySource(db);
-  const since = failingSinceBySource(db, OUTCOMES.filter((outcome) => isProblem(outcome)));
+  const since = failingSinceBySource(db, PROBLEM_OUTCOMES);
   return config.sources
     .map((source): SourceListRow => {
       const state = states.get(source.id);

@@ -12,11 +12,9 @@
  * All of it is one write transaction: SQLite in WAL mode commits it whole or not at all, so a
  * kill mid-prune leaves the store as it was.
  */
-import { isProblem, OUTCOMES } from '../model/outcomes.js';
+import { PROBLEM_OUTCOMES } from '../model/outcomes.js';
 import type { PrunedRows, RetentionCutoffs, StoreSpace } from '../model/retention.js';
 import { writeTransaction, type Db } from './db.js';
-
-const PROBLEM_OUTCOMES = OUTCOMES.filter((outcome) => isProblem(outcome));
 
 export function pruneHistory(db: Db, cutoffs: RetentionCutoffs): PrunedRows {
   const problemMarks = PROBLEM_OUTCOMES.map(() => '?').join(', ');

@@ -6,7 +6,8 @@
 
 export const OSLO_TIME_ZONE = 'Europe/Oslo';
 
-const DAY_MS = 86_400_000;
+/** A day of 24 hours, for arithmetic on instants (an Oslo day itself may be 23 or 25). */
+export const DAY_MS = 86_400_000;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The language dates are written in for people: the editors' Norwegian, and English. */

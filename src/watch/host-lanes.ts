@@ -6,21 +6,13 @@
  * hands out a slot only when a host may start — so a source waiting for its host's next slot
  * holds nothing other hosts could use.
  */
-
-/** The host as the limiter keys it (name and port): two ports are two servers. */
-function laneKey(url: string): string {
-  try {
-    return new URL(url).host.toLowerCase();
-  } catch {
-    return url;
-  }
-}
+import { hostKey } from '../fetch/host-limiter.js';
 
 /** Indexes of the sources, grouped by the host of their URL, in config order within a host. */
 export function laneIndexes(urls: readonly string[]): number[][] {
   const lanes = new Map<string, number[]>();
   urls.forEach((url, index) => {
-    const host = laneKey(url);
+    const host = hostKey(url);
     const lane = lanes.get(host);
     if (lane) lane.push(index);
     else lanes.set(host, [index]);

@@ -1,6 +1,7 @@
 /** Retention's decisions, pure: cutoffs, which dated digest files expire, when free pages go back. */
 import { describe, expect, it } from 'vitest';
-import { datedFileDay, expiredDigestFiles, reclaimPlan, retentionCutoffs } from '../../src/jobs/retention-policy.js';
+import { datedFileDay } from '../../src/digest/file-names.js';
+import { expiredDigestFiles, reclaimPlan, retentionCutoffs } from '../../src/jobs/retention-policy.js';
 import type { Reclaim, StoreSpace } from '../../src/model/retention.js';
 
 describe('retentionCutoffs', () => {

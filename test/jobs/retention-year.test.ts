@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { datedFileDay } from '../../src/jobs/retention-policy.js';
+import { datedFileDay } from '../../src/digest/file-names.js';
 import { isProblem, OUTCOMES } from '../../src/model/outcomes.js';
 import { listOpenAlerts, recentAlertEvents } from '../../src/store/alerts.js';
 import { checkIntegrity } from '../../src/store/db.js';
