@@ -5,6 +5,7 @@
 import { mkdirSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { pino, type Logger } from 'pino';
+import { parseLogSize, RollingLogFile } from './log/rolling-file.js';
 
 export type { Logger };
 
@@ -49,7 +50,7 @@ export interface LogFileOptions {
   dir: string;
   /** Rotated files are kept this many days (default 30). */
   keepDays?: number;
-  /** A file is rotated past this size as well as daily (pino-roll syntax, default '20m'). */
+  /** A file is rotated past this size as well as daily ('20m', '512k', …; default '20m'). */
   maxSize?: string;
 }
 
@@ -62,7 +63,7 @@ export interface FileLogger {
 const LOG_BASENAME = 'sourcewatch';
 const LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'];
 
-/** Delete rotated log files older than `keepDays`: each cron run is a new process, so pino-roll's own limit never sees them. */
+/** Delete rotated log files older than `keepDays`: at each start (each cron run is a new process) and at each roll. */
 export function pruneLogFiles(dir: string, keepDays: number, now = Date.now()): string[] {
   const removed: string[] = [];
   let names: string[];
@@ -87,8 +88,8 @@ export function pruneLogFiles(dir: string, keepDays: number, now = Date.now()): 
 }
 
 /**
- * The same logger, writing also to a JSON log file in `dir` rotated daily and by size with
- * pino-roll (storage/logs/sourcewatch.YYYY-MM-DD.N.log). The file gets `info` and above (more
+ * The same logger, writing also to a JSON log file in `dir` rotated daily and by size
+ * (storage/logs/sourcewatch.YYYY-MM-DD.N.log, log/rolling-file.ts). The file gets `info` and above (more
  * when the logger is set lower), whatever the terminal shows; it is written synchronously, so a
  * killed run loses no line. Bindings of `log` (pid, …) carry over.
  */
@@ -96,20 +97,12 @@ export async function withLogFile(log: Logger, options: LogFileOptions): Promise
   const keepDays = options.keepDays ?? 30;
   mkdirSync(options.dir, { recursive: true });
   pruneLogFiles(options.dir, keepDays);
-  // pino-roll ships no types; the specifier in a variable keeps tsc from looking for them.
-  const specifier = 'pino-roll';
-  const { default: pinoRoll } = (await import(specifier)) as {
-    default: (options: Record<string, unknown>) => Promise<pino.DestinationStream & NodeJS.EventEmitter & { end(): void; flushSync(): void }>;
-  };
-  const file = await pinoRoll({
-    file: path.join(options.dir, LOG_BASENAME),
-    extension: '.log',
-    frequency: 'daily',
-    dateFormat: 'yyyy-MM-dd',
-    size: options.maxSize ?? '20m',
-    mkdir: true,
-    sync: true,
-    limit: { count: keepDays, removeOtherLogFiles: true },
+  const file = new RollingLogFile({
+    dir: options.dir,
+    base: LOG_BASENAME,
+    maxBytes: parseLogSize(options.maxSize ?? '20m'),
+    // The scheduler runs for weeks: each new file is a moment to drop the expired ones.
+    onRoll: () => pruneLogFiles(options.dir, keepDays),
   });
   const terminalLevel = log.level;
   const fileLevel = LEVELS.indexOf(terminalLevel) >= 0 && LEVELS.indexOf(terminalLevel) < LEVELS.indexOf('info') ? terminalLevel : 'info';
@@ -125,19 +118,7 @@ export async function withLogFile(log: Logger, options: LogFileOptions): Promise
     async close() {
       if (closed) return;
       closed = true;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, 2000);
-        file.once('close', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-        try {
-          file.end();
-        } catch {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
+      file.end();
     },
   };
 }

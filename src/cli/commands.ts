@@ -1,6 +1,7 @@
 /**
  * The actions of `run` and `watch`, the commands that fetch (digest has its own module: it
- * loads no fetcher). Each returns an exit code; none calls process.exit, so a command can
+ * loads no fetcher). `watch` loads no digest, link checker or review code: run.js, which
+ * brings them, loads inside `run` only. Each returns an exit code; none calls process.exit, so a command can
  * clean up (close the browser, the database) before the process ends.
  */
 import path from 'node:path';
@@ -8,7 +9,6 @@ import { runWatchJob } from '../jobs/watch-job.js';
 import { createRuntime } from '../app.js';
 import type { RunSummary } from '../model.js';
 import { formatWatchText, watchToJson } from '../report/watch-text.js';
-import { runMainJob } from '../run.js';
 import { offlineLine } from '../report/offline-text.js';
 import { isProblem } from '../model/outcomes.js';
 import { commandContext, linkProgress, progressPrinter, type GlobalOptions } from './context.js';
@@ -52,6 +52,7 @@ export async function runCommand(options: RunOptions): Promise<number> {
   const ctx = await commandContext(options);
   const guard = await guardRun(ctx, 'run');
   if (!guard) return EXIT.locked;
+  const { runMainJob } = await import('../run.js');
   const runtime = createRuntime(ctx.config, ctx.overrides, ctx.log);
   try {
     const result = await runMainJob(ctx.config, runtime, {

@@ -17,37 +17,8 @@
  */
 import Parser from 'rss-parser';
 import { load } from 'cheerio';
-import type { FeedSource } from '../config/schema.js';
 import type { RawItem } from '../model.js';
-import { sizeCapNote, withSizeCap } from './limits.js';
-import type { Extraction, SourceHandler } from './types.js';
-
-export const FEED_ACCEPT =
-  'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1';
-
-export const SUMMARY_MAX = 600;
-
-/** Prefix of every parse failure, so the caller's "failed" outcome reads the same for all kinds. */
-export function parseError(reason: string): Error {
-  return new Error(`feed could not be parsed: ${reason}`);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Text helpers (shared with the sitemap and Stortinget kinds)
-
-/** Collapse runs of whitespace (including non-breaking spaces) to one space and trim. */
-export function collapseWhitespace(text: string): string {
-  return text.replace(/[\s\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000]+/gu, ' ').trim();
-}
-
-/** Cut at a word boundary and add an ellipsis when longer than `max` characters. */
-export function truncate(text: string, max: number = SUMMARY_MAX): string {
-  const chars = [...text];
-  if (chars.length <= max) return text;
-  const cut = chars.slice(0, max - 1).join('');
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
+import { collapseWhitespace, parseError, resolveUrl, truncate } from './feed-text.js';
 
 /** Decode HTML entities (`&amp;amp;` in a double-escaped feed, `&#8217;`, `&aring;`), keeping `<` as text. */
 export function decodeEntities(text: string): string {
@@ -93,18 +64,6 @@ export function textOf(value: unknown): string {
       .join(' ');
   }
   return '';
-}
-
-/** An absolute http(s) URL resolved against `base`, or undefined. */
-export function resolveUrl(href: string | undefined, base: string): string | undefined {
-  const trimmed = href?.trim();
-  if (!trimmed) return undefined;
-  try {
-    const url = new URL(trimmed, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -293,20 +252,3 @@ export async function parseFeedDetailed(xml: string, baseUrl: string): Promise<F
 export async function parseFeed(xml: string, baseUrl: string): Promise<RawItem[]> {
   return (await parseFeedDetailed(xml, baseUrl)).items;
 }
-
-export const feedHandler: SourceHandler<FeedSource> = async (source, context): Promise<Extraction> => {
-  const result = await context.fetch(source.url, { conditional: true, accept: FEED_ACCEPT });
-  if (result.notModified) return { notModified: true, items: [], warnings: [] };
-  const warnings: string[] = [];
-  if (result.truncated) warnings.push(`the feed was ${sizeCapNote(result.body.length)}`);
-  let parsed: FeedParseResult;
-  try {
-    parsed = await parseFeedDetailed(result.text, result.finalUrl);
-  } catch (error) {
-    // "Unclosed root tag … column 10485760" says nothing of why: the cut comes first.
-    throw withSizeCap(error, result.truncated, result.body.length);
-  }
-  // `ignoreGuid`: the editors know this feed's GUIDs are junk; identify its items by URL.
-  if (source.ignoreGuid) for (const item of parsed.items) delete item.guid;
-  return { notModified: false, items: parsed.items, warnings: [...warnings, ...parsed.warnings] };
-};

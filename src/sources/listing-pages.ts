@@ -7,10 +7,10 @@
 import { oneLineError } from '../fetch/error-detail.js';
 import type { ArticlePattern, DetailRules, Limits, Pagination, Selectors } from '../config/schema.js';
 import type { RawItem } from '../model.js';
-import { fillFromDetailPages, type PageLoader } from './detail-page.js';
+import type { PageLoader } from './detail-page.js';
 import { boundHtml } from './html-bounds.js';
 import { DEFAULT_LIMITS, elementsCapWarning, htmlBounds, itemsCapWarning, nestingWarning, sizeCapNote } from './limits.js';
-import { extractListingPage, type ListingMethod } from './listing.js';
+import type { ListingMethod } from './listing.js';
 import { walkPages } from './page-walk.js';
 import type { Extraction } from './types.js';
 
@@ -70,6 +70,8 @@ export async function readListing(source: ListingSource, loaders: ListingLoaders
     const bounded = boundHtml(loaded.html, htmlBounds(limits));
     if (bounded.dropped > 0) warnings.push(nestingWarning(url, bounded.depth, limits.maxNestingDepth));
     if (bounded.cut) warnings.push(elementsCapWarning(url, limits.maxElementsPerPage));
+    // The HTML parser (cheerio) loads with the first page in, not before the first request.
+    const { extractListingPage } = await import('./listing.js');
     const page = extractListingPage(bounded.html, loaded.finalUrl, {
       select: source.select,
       articles: source.articles,
@@ -96,6 +98,6 @@ export async function readListing(source: ListingSource, loaders: ListingLoaders
   if (walk.warning) warnings.push(walk.warning);
   const fellBack = methodWarning(methods, items.length);
   if (fellBack) warnings.unshift(fellBack);
-  if (source.detail) await fillFromDetailPages(items, source.detail, loaders.detail, loaders.known, warnings, limits);
+  if (source.detail) await (await import('./detail-page.js')).fillFromDetailPages(items, source.detail, loaders.detail, loaders.known, warnings, limits);
   return { notModified: false, items, warnings, ...(fellBack ? { fellBack: true } : {}) };
 }

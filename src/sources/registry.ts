@@ -1,24 +1,22 @@
 /**
  * Every source kind and its handler. The mapped type makes TypeScript reject a kind added to
- * the schema without a handler here.
+ * the schema without a handler here. Each kind's module (with its parser: rss-parser, cheerio,
+ * the XML scanner) loads when the first source of that kind is read, not before the run's first
+ * request: a run starts its requests sooner, and the loading falls in the wait for the answers
+ * (issue 14: start-up).
  */
 import { oneLineError } from '../fetch/error-detail.js';
 import type { FeedSource, Source, SourceKind } from '../config/schema.js';
-import { browserHandler } from './browser.js';
-import { feedHandler } from './feed.js';
-import { htmlHandler, readHtmlListing } from './html.js';
-import { sitemapHandler } from './sitemap.js';
-import { stortingetHandler } from './stortinget-handler.js';
 import type { Extraction, SourceContext, SourceHandler } from './types.js';
 
-type Handlers = { [K in SourceKind]: SourceHandler<Extract<Source, { kind: K }>> };
+type HandlerLoaders = { [K in SourceKind]: () => Promise<SourceHandler<Extract<Source, { kind: K }>>> };
 
-const handlers: Handlers = {
-  feed: feedHandler,
-  html: htmlHandler,
-  browser: browserHandler,
-  sitemap: sitemapHandler,
-  stortinget: stortingetHandler,
+const handlers: HandlerLoaders = {
+  feed: async () => (await import('./feed-handler.js')).feedHandler,
+  html: async () => (await import('./html.js')).htmlHandler,
+  browser: async () => (await import('./browser.js')).browserHandler,
+  sitemap: async () => (await import('./sitemap.js')).sitemapHandler,
+  stortinget: async () => (await import('./stortinget-handler.js')).stortingetHandler,
 };
 
 /**
@@ -27,6 +25,7 @@ const handlers: Handlers = {
  */
 async function withFallback(source: FeedSource, context: SourceContext): Promise<Extraction> {
   const fallback = source.fallback!;
+  const feedHandler = await handlers.feed();
   let why: string;
   let feedError: unknown;
   try {
@@ -39,7 +38,9 @@ async function withFallback(source: FeedSource, context: SourceContext): Promise
   }
   try {
     const extraction =
-      fallback.kind === 'feed' ? await feedHandler({ ...source, url: fallback.url, fallback: undefined }, context) : await readHtmlListing(fallback, context);
+      fallback.kind === 'feed'
+        ? await feedHandler({ ...source, url: fallback.url, fallback: undefined }, context)
+        : await (await import('./html.js')).readHtmlListing(fallback, context);
     if (extraction.notModified) return extraction;
     return { ...extraction, warnings: [`${why}: read ${fallback.url} instead`, ...extraction.warnings] };
   } catch (error) {
@@ -47,8 +48,8 @@ async function withFallback(source: FeedSource, context: SourceContext): Promise
   }
 }
 
-export function extractSource(source: Source, context: SourceContext): Promise<Extraction> {
+export async function extractSource(source: Source, context: SourceContext): Promise<Extraction> {
   if (source.kind === 'feed' && source.fallback) return withFallback(source, context);
-  const handler = handlers[source.kind] as SourceHandler<Source>;
+  const handler = (await (handlers[source.kind] as () => Promise<SourceHandler<Source>>)()) as SourceHandler<Source>;
   return handler(source, context);
 }

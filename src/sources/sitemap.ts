@@ -9,8 +9,7 @@ import { compileSafePattern } from '../config/pattern.js';
 import type { SitemapSource } from '../config/schema.js';
 import type { FetchedPage } from '../fetch/types.js';
 import type { RawItem } from '../model.js';
-import { collapseWhitespace, parseError, resolveUrl } from './feed.js';
-import { fillFromDetailPages } from './detail-page.js';
+import { collapseWhitespace, parseError, resolveUrl } from './feed-text.js';
 import { DEFAULT_LIMITS, urlsCapWarning, withSizeCap } from './limits.js';
 import { localName, scanSitemap, type SitemapEntry } from './sitemap-xml.js';
 import type { Extraction, SourceContext, SourceHandler } from './types.js';
@@ -208,6 +207,8 @@ export const sitemapHandler: SourceHandler<SitemapSource> = async (source, conte
       const page = await context.fetch(url, { accept: PAGE_ACCEPT });
       return page.notModified ? undefined : { html: page.text, finalUrl: page.finalUrl };
     };
+    // cheerio (the detail pages' parser) loads only when a sitemap has detail pages to read.
+    const { fillFromDetailPages } = await import('./detail-page.js');
     await fillFromDetailPages(items, source.detail, load, context.known, warnings, limits, 'guess');
   }
   return { notModified: false, items, warnings, partial };

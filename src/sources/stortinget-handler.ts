@@ -8,7 +8,7 @@ import type { StortingetSource } from '../config/schema.js';
 import { oneLineError } from '../fetch/error-detail.js';
 import type { FetchedPage } from '../fetch/types.js';
 import type { RawItem } from '../model.js';
-import { collapseWhitespace, parseError } from './feed.js';
+import { collapseWhitespace, parseError } from './feed-text.js';
 import { sizeCapNote, withSizeCap } from './limits.js';
 import {
   parsePublikasjoner,

@@ -31,7 +31,7 @@
  * so publications are titled from it when the saker list is at hand.
  */
 import type { RawItem } from '../model.js';
-import { collapseWhitespace, parseError, truncate } from './feed.js';
+import { collapseWhitespace, parseError, truncate } from './feed-text.js';
 import { leadingDocumentReference } from './document-reference.js';
 import { henvisningParts, publicationMilestone, referenceKey, sakMilestones, sporsmalMilestones, summariseVotes, type Votes } from './stortinget-milestones.js';
 

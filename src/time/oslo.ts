@@ -17,7 +17,6 @@ const zone = { timeZone: OSLO_TIME_ZONE } as const;
 
 /** Every way this module writes an Oslo time, as Intl is told to write it. */
 const FORMATS = {
-  day: ['en-CA', { ...zone, year: 'numeric', month: '2-digit', day: '2-digit' }],
   wallClock: ['en-US', { ...zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }],
   stamp: ['sv-SE', { ...zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }],
   clock: ['en-GB', { ...zone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }],
@@ -56,7 +55,9 @@ function toDate(instant: Date | string | number): Date {
 
 /** `2024-03-13` for an instant, as the day is called in Oslo. */
 export function osloDay(instant: Date | string): string {
-  return formatter('day').format(toDate(instant));
+  const epochMs = toDate(instant).getTime();
+  // Oslo's wall clock read as if it were UTC: its date is Oslo's day (an invalid date throws, as Intl does).
+  return new Date(epochMs + osloOffsetMs(epochMs)).toISOString().slice(0, 10);
 }
 
 /** The year, month (1-based) and day an instant falls on in Oslo. */
@@ -65,8 +66,25 @@ export function osloDateParts(instant: Date | string): { year: number; month: nu
   return { year, month, day };
 }
 
+const HOUR_MS = 3_600_000;
+/** Offsets by UTC hour: Oslo has changed its clocks only on a whole UTC hour since 1895, so one look-up serves the hour. */
+const offsetOfHour = new Map<number, number>();
+
 /** How far Oslo's clocks are ahead of UTC at `epochMs`, in milliseconds (3_600_000 or 7_200_000). */
 export function osloOffsetMs(epochMs: number): number {
+  if (Number.isNaN(epochMs)) return Number.NaN;
+  const hour = Math.floor(epochMs / HOUR_MS);
+  let offset = offsetOfHour.get(hour);
+  if (offset === undefined) {
+    // Bounded: a run touches a few thousand hours at most (items' dates); a long-lived process starts over.
+    if (offsetOfHour.size >= 50_000) offsetOfHour.clear();
+    offset = measuredOffsetMs(hour * HOUR_MS);
+    offsetOfHour.set(hour, offset);
+  }
+  return offset;
+}
+
+function measuredOffsetMs(epochMs: number): number {
   const p = Object.fromEntries(formatter('wallClock').formatToParts(epochMs).map((part) => [part.type, part.value]));
   const n = (s: string | undefined): number => Number(s ?? 0);
   const wall = Date.UTC(n(p.year), n(p.month) - 1, n(p.day), n(p.hour), n(p.minute), n(p.second));

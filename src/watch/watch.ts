@@ -15,6 +15,7 @@ import type { Item, RawItem, RunSummary, SourceOutcome, Validators } from '../mo
 import { extractSource } from '../sources/registry.js';
 import type { Extraction, SourceContext } from '../sources/types.js';
 import { writeTransaction, type Db } from '../store/db.js';
+import { groupCommit, type GroupCommit } from '../store/group-commit.js';
 import { findItemIdByKeys } from '../store/items.js';
 import type { MilestoneInput } from '../store/milestones.js';
 import { finishRun, recordSourceRun, startRun } from '../store/runs.js';
@@ -40,6 +41,13 @@ import { recordItems } from './record-items.js';
 import { leadingDocumentReference, referenceIdentity } from '../sources/document-reference.js';
 import { keywordReasons } from './keywords.js';
 import { laneIndexes, runInLanes } from './host-lanes.js';
+
+/**
+ * Sources that finish within this long of one another share one commit (store/group-commit.ts):
+ * short beside the spacing between two requests to a host (1 s), long enough that a burst of
+ * answers is written once.
+ */
+const COMMIT_WINDOW_MS = 20;
 
 export interface WatchOptions {
   db: Db;
@@ -148,7 +156,7 @@ interface Watched {
   commitFailure?: () => void;
 }
 
-async function watchSource(source: Source, options: WatchOptions, runId: string, ranking: Config['ranking']): Promise<Watched> {
+async function watchSource(source: Source, options: WatchOptions, runId: string, ranking: Config['ranking'], commits: GroupCommit): Promise<Watched> {
   const { db } = options;
   const started = Date.now();
   const now = (options.now ?? (() => new Date()))();
@@ -291,7 +299,7 @@ async function watchSource(source: Source, options: WatchOptions, runId: string,
     consecutiveFailures: 0,
     durationMs: 0,
   };
-  writeTransaction(db, () => {
+  await commits.run(() => {
     // Validators are saved only with the items they cover: a crash before this commit means
     // the next run fetches in full instead of trusting a 304 for items never recorded.
     if (configChanged) {
@@ -336,8 +344,9 @@ export async function watchSources(config: Config, options: WatchOptions): Promi
 
   const watched: Watched[] = new Array(sources.length);
   let done = 0;
+  const commits = groupCommit(options.db, COMMIT_WINDOW_MS);
   await runInLanes(laneIndexes(sources.map((source) => source.url)), config.http.perHostConcurrency, async (index) => {
-    watched[index] = await watchSource(sources[index]!, options, runId, config.ranking);
+    watched[index] = await watchSource(sources[index]!, options, runId, config.ranking, commits);
     done += 1;
     options.onSourceDone?.(watched[index]!.outcome, done, sources.length);
   });

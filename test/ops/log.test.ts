@@ -1,4 +1,4 @@
-/** The log file: JSON lines in storage/logs (rotated by pino-roll), info and up whatever the terminal shows; old files pruned. */
+/** The log file: JSON lines in storage/logs (rotated by log/rolling-file.ts), info and up whatever the terminal shows; old files pruned. */
 import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';

@@ -7,8 +7,8 @@ import {
   parseFeed,
   parseFeedDetailed,
   repairXml,
-  truncate,
 } from '../../src/sources/feed.js';
+import { truncate } from '../../src/sources/feed-text.js';
 
 const BASE = 'https://www.example.no/rss/nyheter.xml';
 

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { feedSourceSchema, sitemapSourceSchema, stortingetSourceSchema } from '../../src/config/schema.js';
 import { FetchError } from '../../src/fetch/types.js';
-import { feedHandler } from '../../src/sources/feed.js';
+import { feedHandler } from '../../src/sources/feed-handler.js';
 import { sitemapHandler } from '../../src/sources/sitemap.js';
 import { stortingetHandler } from '../../src/sources/stortinget-handler.js';
 import { replicaContext } from '../helpers/replica-context.js';

@@ -1,5 +1,7 @@
-/** E-mail output: one plain-text message per evaluation, through SMTP (nodemailer). */
-import nodemailer from 'nodemailer';
+/**
+ * E-mail output: one plain-text message per evaluation, through SMTP (nodemailer). nodemailer
+ * loads with the first message, not with every run that might send one (issue 14: start-up).
+ */
 import type { AlertMessage } from '../../model/alerts.js';
 
 export interface EmailTarget {
@@ -17,6 +19,7 @@ export interface EmailTarget {
 
 /** Throws when the server cannot be reached or refuses the message. */
 export async function sendAlertEmail(message: AlertMessage, target: EmailTarget): Promise<void> {
+  const { default: nodemailer } = await import('nodemailer');
   const transport = nodemailer.createTransport({
     host: target.host,
     port: target.port,
