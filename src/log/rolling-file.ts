@@ -70,6 +70,7 @@ export interface RollingLogFileOptions {
 /** A pino destination: `write(line)` appends to the current file, rolling over as needed. */
 export class RollingLogFile {
   private fd: number | undefined;
+  private closed = false;
   private current = { day: '', size: 0 };
   private readonly now: () => Date;
   file = '';
@@ -94,26 +95,41 @@ export class RollingLogFile {
     this.current = { day, size: chosen.size };
   }
 
+  /**
+   * Append one line. A log that cannot be written (disk full, the folder gone) must not stop a
+   * run: the line is dropped and false returned, and the next line tries again.
+   */
   write(line: string): boolean {
-    if (this.fd === undefined) return false;
+    if (this.closed) return false;
     const bytes = Buffer.byteLength(line);
     const day = localDay(this.now());
-    if (mustRoll(this.current, day, bytes, this.options.maxBytes)) {
-      closeSync(this.fd);
-      this.open(day, bytes);
-      this.options.onRoll?.(this.file);
+    try {
+      if (this.fd === undefined || mustRoll(this.current, day, bytes, this.options.maxBytes)) {
+        if (this.fd !== undefined) closeSync(this.fd);
+        this.fd = undefined;
+        this.open(day, bytes);
+        this.options.onRoll?.(this.file);
+      }
+      writeSync(this.fd!, line);
+      this.current.size += bytes;
+      return true;
+    } catch {
+      return false;
     }
-    writeSync(this.fd!, line);
-    this.current.size += bytes;
-    return true;
   }
 
   /** Every write is already on disk: pino calls this on exit. */
   flushSync(): void {}
 
   end(): void {
+    this.closed = true;
     if (this.fd === undefined) return;
-    closeSync(this.fd);
+    const fd = this.fd;
     this.fd = undefined;
+    try {
+      closeSync(fd);
+    } catch {
+      // already gone
+    }
   }
 }

@@ -3,7 +3,7 @@
  * file itself on disk: a new file each local day and past the size limit, appending to the
  * day's last file while it has room (each cron run is a new process), no line lost or split.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chooseLogFile, localDay, logFileNumber, mustRoll, parseLogSize, RollingLogFile } from '../../src/log/rolling-file.js';
@@ -120,5 +120,15 @@ describe('the file on disk', () => {
     file.end();
     expect(readFileSync(path.join(dir, 'sourcewatch.2026-12-02.1.log'), 'utf8')).toBe('x'.repeat(200));
     expect(readFileSync(path.join(dir, 'sourcewatch.2026-12-02.2.log'), 'utf8')).toBe('{"n":1}\n');
+  });
+
+  it('a disk that is full drops the line and throws nothing; a closed file takes no more', () => {
+    const dir = tempDir();
+    // /dev/full answers every write with ENOSPC.
+    symlinkSync('/dev/full', path.join(dir, 'sourcewatch.2026-12-02.1.log'));
+    const file = new RollingLogFile({ dir, base: BASE, maxBytes: 120, now: () => new Date(2026, 11, 2, 12) });
+    expect(file.write('{"n":1}\n')).toBe(false);
+    file.end();
+    expect(file.write('{"n":2}\n')).toBe(false);
   });
 });
