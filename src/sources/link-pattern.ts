@@ -13,6 +13,7 @@ import { compileSafePattern } from '../config/pattern.js';
 import type { ArticlePattern } from '../config/schema.js';
 import type { RawItem } from '../model.js';
 import { canonicalUrl } from './canonical-url.js';
+import { hasMatchBelow } from './compiled-selector.js';
 import { parseDate } from './dates.js';
 import { inPageChrome } from './page-chrome.js';
 import { baseUrlOf, resolveUrl } from './page-urls.js';
@@ -29,6 +30,7 @@ export function isNonTitle(text: string): boolean {
 }
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+const LINK_OR_HEADING = `a, ${HEADINGS}`;
 const MAX_SUMMARY = 600;
 
 export interface CompiledPattern {
@@ -202,7 +204,7 @@ function summaryOf($: CheerioAPI, parts: Element[], title: string, date: string 
     : scope
         .find('div, span, dd, li, section, blockquote')
         .toArray()
-        .filter((el) => $(el).find('a, ' + HEADINGS).length === 0)
+        .filter((el) => !hasMatchBelow(el, LINK_OR_HEADING))
         .map((el) => textOf($(el)))
         .find((text) => text.length >= 40 && text !== title && !text.includes(title) && (!date || !text.startsWith(date)));
   let text = paragraph ?? textBlock;
