@@ -25,14 +25,29 @@ interface Pending {
 
 type Settled = { ok: true; value: unknown } | { ok: false; error: unknown };
 
-export function groupCommit(db: Db, windowMs: number): GroupCommit {
+/**
+ * `windowMs`: how long the first pending work waits for company. `maxPerCommit`: how many works
+ * one commit takes at most; the rest follow in the next, after the event loop has run — a
+ * commit blocks it, and a request granted its slot just before must not leave late (a group
+ * of 100 sources held requests back 170 ms: the server saw two of them 927 ms apart).
+ */
+export function groupCommit(db: Db, windowMs: number, maxPerCommit: number): GroupCommit {
   let pending: Pending[] = [];
   let timer: NodeJS.Timeout | undefined;
 
   const flush = (): void => {
     timer = undefined;
-    const group = pending;
-    pending = [];
+    const group = pending.slice(0, maxPerCommit);
+    pending = pending.slice(maxPerCommit);
+    try {
+      commit(group);
+    } finally {
+      // Scheduled after the commit, so what fell due while it ran (a request's slot) goes first.
+      if (pending.length > 0) timer ??= setTimeout(flush, 0);
+    }
+  };
+
+  const commit = (group: Pending[]): void => {
     let settled: Settled[];
     try {
       settled = writeTransaction(db, () =>

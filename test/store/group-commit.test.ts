@@ -24,7 +24,7 @@ const rows = (conn: { prepare: Db['prepare'] }) => (conn.prepare('SELECT source,
 describe('group commit', () => {
   it('works submitted within the window commit together, in order, and only then are seen', async () => {
     const { db, other } = store();
-    const commits = groupCommit(db, 20);
+    const commits = groupCommit(db, 20, 10);
     const insert = (source: string) => () => {
       db.prepare('INSERT INTO t VALUES (?, 1), (?, 2)').run(source, source);
       return source;
@@ -39,7 +39,7 @@ describe('group commit', () => {
 
   it('a work that throws is rolled back alone; the others commit', async () => {
     const { db, other } = store();
-    const commits = groupCommit(db, 5);
+    const commits = groupCommit(db, 5, 10);
     const ok = commits.run(() => db.prepare("INSERT INTO t VALUES ('a', 1)").run());
     const broken = commits.run(() => {
       db.prepare("INSERT INTO t VALUES ('b', 1)").run();
@@ -55,7 +55,7 @@ describe('group commit', () => {
 
   it('when the commit itself fails, every work of the group rejects and nothing is stored', async () => {
     const { db, other } = store();
-    const commits = groupCommit(db, 5);
+    const commits = groupCommit(db, 5, 10);
     // Another connection holds the write lock past the busy timeout: the group cannot begin.
     const writer = new Database(db.name, { timeout: 0 });
     db.pragma('busy_timeout = 50');
@@ -75,13 +75,29 @@ describe('group commit', () => {
 
   it('groups apart in time are separate commits', async () => {
     const { db, other } = store();
-    const commits = groupCommit(db, 5);
+    const commits = groupCommit(db, 5, 10);
     await commits.run(() => db.prepare("INSERT INTO t VALUES ('a', 1)").run());
     expect(rows(other)).toEqual(['a1']);
     const later = commits.run(() => db.prepare("INSERT INTO t VALUES ('b', 1)").run());
     expect(rows(other)).toEqual(['a1']);
     await later;
     expect(rows(other)).toEqual(['a1', 'b1']);
+    other.close();
+  });
+
+  it('a group larger than a commit takes is split, and the event loop runs between the commits', async () => {
+    const { db, other } = store();
+    const commits = groupCommit(db, 5, 2);
+    const order: string[] = [];
+    const work = (name: string) => () => {
+      order.push(name);
+      db.prepare('INSERT INTO t VALUES (?, 1)').run(name);
+      // A callback due at once: it runs before the next commit, not after all of them.
+      if (name === 'w2') setTimeout(() => order.push('tick'), 0);
+    };
+    await Promise.all(['w1', 'w2', 'w3', 'w4', 'w5'].map((name) => commits.run(work(name))));
+    expect(order).toEqual(['w1', 'w2', 'tick', 'w3', 'w4', 'w5']);
+    expect(rows(other)).toEqual(['w11', 'w21', 'w31', 'w41', 'w51']);
     other.close();
   });
 });
