@@ -1,8 +1,8 @@
 /**
  * The actions of `run` and `watch`, the commands that fetch (digest has its own module: it
  * loads no fetcher). `watch` loads no digest, link checker or review code: run.js, which
- * brings them, loads inside `run` only. Each returns an exit code; none calls process.exit, so a command can
- * clean up (close the browser, the database) before the process ends.
+ * brings them, loads inside `run` only. Each returns an exit code; none calls process.exit,
+ * so a command can clean up (close the browser, the database) before the process ends.
  */
 import path from 'node:path';
 import { runWatchJob } from '../jobs/watch-job.js';

@@ -1,9 +1,8 @@
 /**
  * Every source kind and its handler. The mapped type makes TypeScript reject a kind added to
- * the schema without a handler here. Each kind's module (with its parser: rss-parser, cheerio,
- * the XML scanner) loads when the first source of that kind is read, not before the run's first
- * request: a run starts its requests sooner, and the loading falls in the wait for the answers
- * (issue 14: start-up).
+ * the schema without a handler here. Each kind's handler loads when the first source of that
+ * kind is read, and the handler loads its parser (rss-parser, cheerio) once the first answer is
+ * in: a run's first requests do not wait for any parser (issue 14: start-up).
  */
 import { oneLineError } from '../fetch/error-detail.js';
 import type { FeedSource, Source, SourceKind } from '../config/schema.js';
