@@ -17,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installTools } from './install.js';
 import { linkBench, type LinkBenchResult } from './links-bench.js';
-import { MANY_LATENCY_MS, manySourcesBench, type ManyResult } from './many-sources.js';
+import { MANY_LATENCY_MS, MANY_ROUNDS, manySourcesBench, type ManyResult } from './many-sources.js';
 import { startupBench, type StartupResult } from './startup.js';
 import { growthTable, linkTable, manyTable, seconds, watchTable } from './tables.js';
 import { watchBench, type WatchBenchResult } from './watch-bench.js';
@@ -80,8 +80,9 @@ async function main(): Promise<void> {
   let many: ManyResult[] = [];
   if (only.has('many')) {
     say('many sources…');
-    many = await manySourcesBench({ counts: quick ? [1, 50] : [1, 50, 100, 200, 500], perHost: 1, root, work, urlwatch: tools.urlwatch, say });
-    if (!quick) many.push(...(await manySourcesBench({ counts: [5, 50, 200, 500], perHost: 5, root, work, urlwatch: false, say })));
+    const rounds = quick ? 1 : MANY_ROUNDS;
+    many = await manySourcesBench({ counts: quick ? [1, 50] : [1, 50, 100, 200, 500], perHost: 1, root, work, urlwatch: tools.urlwatch, rounds, say });
+    if (!quick) many.push(...(await manySourcesBench({ counts: [5, 50, 200, 500], perHost: 5, root, work, urlwatch: false, rounds, say })));
   }
   let startup: StartupResult[] = [];
   if (only.has('startup')) {

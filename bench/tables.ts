@@ -95,11 +95,22 @@ export function watchTable(result: WatchBenchResult, anchors: Anchors, withAncho
   return lines.join('\n');
 }
 
+/**
+ * A median round's wall time with every round's beside it, to the hundredth: these runs take
+ * from half a second to a few seconds.
+ */
+export function roundsWall(run: Pick<ManyRun, 'wallMs' | 'wallsMs' | 'exitCode'>): string {
+  const precise = (ms: number | null): string => (ms === null ? 'did not finish' : `${(ms / 1000).toFixed(2)} s`);
+  const median = run.exitCode === 0 ? precise(run.wallMs) : `${precise(run.wallMs)} (exit ${run.exitCode ?? 'killed'})`;
+  if (run.wallsMs.length < 2) return median;
+  return `${median} (median of ${run.wallsMs.length}: ${run.wallsMs.map((ms) => (ms === null ? '–' : (ms / 1000).toFixed(2))).join(' / ')})`;
+}
+
 function manyRow(label: string, run: ManyRun, one: ManyRun | undefined, anchor: ManyRun | undefined): string {
   const share304 = run.requests ? ((100 * run.answered304) / run.requests).toFixed(0) : '0';
   const { minGapMs, minLaterGapMs } = run.politeness;
   const gap = minGapMs === null ? '–' : `${minGapMs} / ${minLaterGapMs === null ? '–' : minLaterGapMs} ms`;
-  return `| ${label} | ${wall(run.wallMs, run.exitCode)} | ${seconds(run.politeness.boundMs)} | ${times(run.wallMs, run.politeness.boundMs)} | ${one ? times(run.wallMs, one.wallMs) : '–'} | ${anchor ? times(run.wallMs, anchor.wallMs) : '–'} | ${mb(run.peakRssKb)} | ${run.requests} | ${run.answered304} (${share304} %) | ${gap} |`;
+  return `| ${label} | ${roundsWall(run)} | ${seconds(run.politeness.boundMs)} | ${times(run.wallMs, run.politeness.boundMs)} | ${one ? times(run.wallMs, one.wallMs) : '–'} | ${anchor ? times(run.wallMs, anchor.wallMs) : '–'} | ${mb(run.peakRssKb)} | ${run.requests} | ${run.answered304} (${share304} %) | ${gap} |`;
 }
 
 export function manyTable(results: ManyResult[], anchors: Anchors, latencyMs: number, withAnchor: boolean): string {

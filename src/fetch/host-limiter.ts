@@ -1,6 +1,7 @@
 /**
  * Politeness per host: at most N requests at once to one host, and a minimum spacing between
- * the starts of requests to it. Crawlee's sameDomainDelaySecs does nothing for IP addresses;
+ * the starts of requests to it — counted from the later of the grant and the moment the request
+ * was written (`written`), so the gap holds as the server sees it. Crawlee's sameDomainDelaySecs does nothing for IP addresses;
  * this works the same for every host name, so tests on 127.0.0.x see the real behaviour.
  *
  * Over all hosts, at most `maxActive` tasks run at once (sockets, memory). A host waiting out
@@ -80,6 +81,19 @@ export class HostLimiter {
   defer(host: string, untilMs: number): void {
     const queue = this.queue(host);
     queue.nextStart = Math.max(queue.nextStart, untilMs);
+  }
+
+  /**
+   * A request to this host left at `atMs` (its headers were written to the socket). The next
+   * start waits the spacing from then, not from the grant: a connection still being opened,
+   * or a busy event loop between the grant and the write, would otherwise shorten the gap the
+   * server sees. Only a host with work running here is moved; another client's write to it is
+   * not this limiter's business.
+   */
+  written(host: string, atMs: number): void {
+    const queue = this.hosts.get(host);
+    if (!queue || queue.active === 0) return;
+    queue.nextStart = Math.max(queue.nextStart, atMs + this.limitsFor(host).delayMs);
   }
 
   /** Tasks running now over all hosts (for tests and progress). */

@@ -12,13 +12,14 @@
  */
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { request as undiciRequest } from 'undici';
+import { request as undiciRequest } from './undici-parts.js';
 import type { Logger } from 'pino';
 import type { Validators } from '../model.js';
 import type { ClearanceHeaders } from '../model/clearance.js';
 import { decodeBody } from './charset.js';
 import { createDispatchers, type Dispatchers } from './dispatcher.js';
 import { HostLimiter } from './host-limiter.js';
+import { onRequestWritten } from './request-writes.js';
 import type { RobotsFile, RobotsMemory } from '../model/robots.js';
 import { RobotsCache } from './robots.js';
 import { FetchError, type FetchOptions, type FetchResult } from './types.js';
@@ -113,6 +114,7 @@ export class HttpClient {
   private readonly dispatchers: Dispatchers;
   private readonly limiter: HostLimiter;
   private readonly robots: RobotsCache;
+  private readonly stopWatchingWrites: () => void;
 
   constructor(private readonly options: HttpClientOptions) {
     this.dispatchers = createDispatchers({
@@ -127,6 +129,7 @@ export class HttpClient {
       delayMs: options.perHostDelayMs,
       ...(options.maxInFlight !== undefined ? { maxActive: options.maxInFlight } : {}),
     });
+    this.stopWatchingWrites = onRequestWritten((host, atMs) => this.limiter.written(host, atMs));
     this.robots = new RobotsCache(options.userAgent, (url) => this.loadRobots(url), options.robotsMemory);
   }
 
@@ -276,6 +279,7 @@ export class HttpClient {
   }
 
   async close(): Promise<void> {
+    this.stopWatchingWrites();
     await this.dispatchers.close();
   }
 }

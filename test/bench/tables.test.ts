@@ -1,6 +1,50 @@
 /** The ratios and slopes the bench tables print. */
 import { describe, expect, it } from 'vitest';
-import { slope, times } from '../../bench/tables.js';
+import { medianRun, type ManyRun } from '../../bench/many-sources.js';
+import { roundsWall, slope, times } from '../../bench/tables.js';
+
+function round(wallMs: number | null, requests = 1): ManyRun {
+  return {
+    wallMs,
+    wallsMs: [wallMs],
+    peakRssKb: null,
+    requests,
+    answered304: 0,
+    exitCode: wallMs === null ? null : 0,
+    politeness: { boundMs: 100, busiestHost: null, busiestHostRequests: 0, hosts: 1, minGapMs: null, minLaterGapMs: null },
+  };
+}
+
+describe('medianRun', () => {
+  it.each([
+    ['one round is itself', [700], 700, [700], 0],
+    ['three rounds: the middle one', [760, 610, 690], 690, [760, 610, 690], 2],
+    ['a round that did not finish counts as the slowest', [null, 610, 690], 690, [null, 610, 690], 2],
+    ['two rounds: the slower', [600, 650], 650, [600, 650], 1],
+    ['all timed out: the middle round', [null, null, null], null, [null, null, null], 1],
+  ] as const)('%s', (_, walls, median, all, index) => {
+    // Each round carries its own request count, so the test sees which round was picked.
+    const picked = medianRun(walls.map((wall: number | null, i) => round(wall, i + 1)));
+    expect(picked.wallMs).toBe(median);
+    expect(picked.wallsMs).toEqual(all);
+    expect(picked.requests).toBe(index + 1);
+  });
+
+  it('no rounds is a mistake, not a figure', () => {
+    expect(() => medianRun([])).toThrow(/at least one round/);
+  });
+});
+
+describe('roundsWall', () => {
+  it.each([
+    ['one round', { wallMs: 612, wallsMs: [612], exitCode: 0 }, '0.61 s'],
+    ['three rounds', { wallMs: 690, wallsMs: [760, 610, 690], exitCode: 0 }, '0.69 s (median of 3: 0.76 / 0.61 / 0.69)'],
+    ['a failed run says so', { wallMs: 690, wallsMs: [690], exitCode: 2 }, '0.69 s (exit 2)'],
+    ['a round that timed out', { wallMs: 690, wallsMs: [null, 610, 690], exitCode: 0 }, '0.69 s (median of 3: – / 0.61 / 0.69)'],
+  ] as const)('%s', (_, run, expected) => {
+    expect(roundsWall({ ...run, wallsMs: [...run.wallsMs] })).toBe(expected);
+  });
+});
 
 describe('times', () => {
   it.each([

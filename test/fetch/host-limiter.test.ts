@@ -95,6 +95,50 @@ describe('HostLimiter', () => {
     ]);
   });
 
+  // The request a task makes may leave well after its grant (a connection being opened, a busy
+  // event loop); the spacing counts from the later of the two.
+  it.each([
+    { name: 'a write after the grant moves the next start', writtenAt: 300, expected: 1300 },
+    { name: 'a write at the grant changes nothing', writtenAt: 0, expected: 1000 },
+    { name: 'a write reported as before the grant changes nothing', writtenAt: -500, expected: 1000 },
+  ])('$name', async ({ writtenAt, expected }) => {
+    const limiter = new HostLimiter({ concurrency: 1, delayMs: 1000, maxActive: 8 });
+    const starts: Array<[string, number]> = [];
+    const a1 = limiter.run('a', async () => {
+      starts.push(['a1', Date.now()]);
+      await new Promise((resolve) => setTimeout(resolve, Math.max(writtenAt, 0)));
+      limiter.written('a', writtenAt);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    });
+    const a2 = limiter.run('a', async () => void starts.push(['a2', Date.now()]));
+    await vi.runAllTimersAsync();
+    await Promise.all([a1, a2]);
+    expect(starts).toEqual([
+      ['a1', 0],
+      ['a2', expected],
+    ]);
+  });
+
+  it('a write to a host with no work running here moves nothing (another client sent it)', async () => {
+    const limiter = new HostLimiter({ concurrency: 1, delayMs: 1000, maxActive: 8 });
+    const { starts, task } = recorder(limiter);
+    const first = task('a', 'a1', 100);
+    await vi.runAllTimersAsync();
+    await first;
+    // a1 is done; a write to a now (someone else's request) must not hold a2 back past a1's spacing.
+    vi.setSystemTime(1500);
+    limiter.written('a', 1500);
+    limiter.written('b', 1500);
+    const later = Promise.all([task('a', 'a2', 10), task('b', 'b1', 10)]);
+    await vi.runAllTimersAsync();
+    await later;
+    expect(starts).toEqual([
+      ['a1', 0],
+      ['a2', 1500],
+      ['b1', 1500],
+    ]);
+  });
+
   it('a deferred host starts no earlier than asked (Retry-After)', async () => {
     const limiter = new HostLimiter({ concurrency: 1, delayMs: 0, maxActive: 4 });
     const { starts, task } = recorder(limiter);

@@ -3,7 +3,7 @@
  * Mattermost-style incoming webhooks show it as is; `notices` carries the structured data.
  * Goes through the configured proxy unless NO_PROXY names the host.
  */
-import { request } from 'undici';
+import { request } from '../../fetch/undici-parts.js';
 import { createDispatchers } from '../../fetch/dispatcher.js';
 import type { AlertMessage } from '../../model/alerts.js';
 
@@ -36,7 +36,7 @@ export async function postWebhook(message: AlertMessage, target: WebhookTarget):
     timeoutMs: target.timeoutMs,
   });
   try {
-    const response = await request(target.url, {
+    const response = await request(new URL(target.url), {
       method: 'POST',
       headers: { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'sourcewatch alerts', ...target.headers },
       body: webhookBody(message),
