@@ -27,10 +27,18 @@ export function addLink(targets: LinkTargets, url: string, location: LinkLocatio
   else if (!list.some((l) => l.file === location.file && l.page === location.page && l.line === location.line)) list.push(location);
 }
 
+/**
+ * Names in code-point order: any fixed order keeps reports stable, and `localeCompare` would
+ * start ICU's collator (about 6 ms, a tenth of what a `digest` costs to start) for one folder.
+ */
+export function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Every document below a folder that we can read, sorted so reports are stable. */
 export function listDocuments(folder: string): string[] {
   const out: string[] = [];
-  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => byCodePoint(a.name, b.name))) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) out.push(...listDocuments(full));

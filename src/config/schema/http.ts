@@ -15,7 +15,7 @@ export const httpSchema = z
       .int()
       .min(1)
       .max(256)
-      .default(64)
+      .default(128)
       .describe('Requests in flight at once over all hosts (sockets, memory). Sources are scheduled by host: each host keeps its own spacing, and a host waiting for its next slot holds none of these'),
     retries: z.number().int().min(0).max(10).default(2),
     retryBaseDelayMs: z.number().int().min(0).default(1000),
