@@ -2,7 +2,7 @@
  * What a link's request chain says before any judgement (final response, redirects, the
  * chain as text), and the shapes every classification rule builds its result from.
  */
-import { STATUS_CODES } from 'node:http';
+import { STATUS_CODES } from '../model/status-codes.js';
 import { isHomePath } from './soft-404.js';
 import type { Hop, LinkObservation, LinkResult, Verdict } from './types.js';
 

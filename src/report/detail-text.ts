@@ -6,7 +6,7 @@
  * phrase is a rule here, applied in order; parts no rule knows (a server's own words, a URL)
  * stay as they were. English readers get the detail as written.
  */
-import { STATUS_CODES } from 'node:http';
+import { STATUS_CODES } from '../model/status-codes.js';
 
 /** Norwegian for the HTTP statuses a link or a source commonly ends in; others show the number only. */
 const HTTP_STATUS_NB: Record<number, string> = {

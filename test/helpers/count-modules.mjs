@@ -1,6 +1,6 @@
 // `node --import ./test/helpers/count-modules.mjs …`: on exit, prints to stderr one line per
 // module file the process loaded (ESM through a loader hook, CommonJS through Module._load),
-// then "loaded N files". Used to keep the CLI's start-up small (test/cli/startup.test.ts).
+// then "loaded N files" and whether Node's bundled undici loaded. Used to keep the CLI's start-up small (test/cli/startup.test.ts).
 import Module, { register } from 'node:module';
 import { writeSync } from 'node:fs';
 
@@ -25,5 +25,8 @@ Module._load = function (request, parent, isMain) {
   return load.apply(this, arguments);
 };
 process.on('exit', () => {
-  writeSync(2, `${[...files].map((file) => `module ${file}\n`).join('')}loaded ${files.size} files\n`);
+  // Node's own bundled undici (behind fetch, WebSocket, and http's lazy exports on Node ≥ 22)
+  // is no file of ours to count, but costs as much as one: say whether it loaded.
+  const bundledUndici = process.moduleLoadList.some((name) => name === 'NativeModule internal/deps/undici/undici');
+  writeSync(2, `${[...files].map((file) => `module ${file}\n`).join('')}loaded ${files.size} files\nbundled undici ${bundledUndici ? 'loaded' : 'not loaded'}\n`);
 });
