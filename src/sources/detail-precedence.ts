@@ -12,6 +12,9 @@
  *    DC.*, <time>, a date near the <h1>; see page-metadata.ts): fills what the listing lacks.
  * 4. `guess` — what a sitemap entry implies: a title made from the URL, and `lastmod`, which is
  *    when the page last changed, not when it was published. Anything read on the page beats it.
+ *    A listing's summary of fewer than THIN_SUMMARY_WORDS words counts as a guess too: that is a
+ *    byline ("Fafo-rapport 2022:12 Silje Sønsterudbråten, Anne Hege Strand") or a label, not a
+ *    summary, and the page's own description says what the publication is about.
  *
  * Within the page, readDetailPage already takes a configured selector before the metadata.
  */
@@ -34,6 +37,22 @@ export const RULE_OF_FIELD = { title: 'title', publishedRaw: 'date', summary: 's
 /** What an article page gave (readDetailPage's DetailFields): values, and 'selector' or a metadata kind per field. */
 export type OfferedFields = Partial<Record<DetailField, string>> & { from: Partial<Record<DetailField, string>> };
 
+/** Fewer words than this, and a listing's summary says too little to keep against the page's description. */
+export const THIN_SUMMARY_WORDS = 10;
+
+/** True when a listing's summary is too short to be one (a byline, a series label). Pure. */
+export function isThinSummary(summary: string): boolean {
+  return summary.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length < THIN_SUMMARY_WORDS;
+}
+
+/** How strong the value is that an item holds for `field`, before any article page is read. Pure. */
+export function heldStrength(item: RawItem, field: DetailField, listedAs: ListedAs): FieldSource | undefined {
+  const value = item[field];
+  if (!value) return undefined;
+  if (field === 'summary' && listedAs === 'listing' && isThinSummary(value)) return 'guess';
+  return listedAs;
+}
+
 /** True when a value from `offered` replaces one from `held` (or fills a gap: `held` undefined). Pure. */
 export function prevails(offered: FieldSource, held: FieldSource | undefined): boolean {
   return held === undefined || STRENGTH[offered] > STRENGTH[held];
@@ -49,7 +68,7 @@ function bestOnPage(field: DetailField, rules: Pick<DetailRules, 'title' | 'date
 export function pageMayImprove(item: RawItem, listedAs: ListedAs, rules: Pick<DetailRules, 'title' | 'date' | 'summary' | 'metadata'>): boolean {
   return DETAIL_FIELDS.some((field) => {
     const best = bestOnPage(field, rules);
-    return best !== undefined && prevails(best, item[field] ? listedAs : undefined);
+    return best !== undefined && prevails(best, heldStrength(item, field, listedAs));
   });
 }
 
@@ -60,7 +79,7 @@ export function mergeDetail(item: RawItem, listedAs: ListedAs, fields: OfferedFi
     const value = fields[field];
     if (!value) continue;
     const offered: FieldSource = fields.from[field] === 'selector' ? 'detail-selector' : 'page-metadata';
-    if (prevails(offered, item[field] ? listedAs : undefined)) merged[field] = value;
+    if (prevails(offered, heldStrength(item, field, listedAs))) merged[field] = value;
   }
   return merged;
 }

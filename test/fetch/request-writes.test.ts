@@ -88,7 +88,11 @@ describe('request writes', () => {
       // The tunnel really made the first request late, so the test shows what it claims.
       expect(arrivals[0]! - started).toBeGreaterThanOrEqual(TUNNEL_DELAY_MS - 20);
       expect(writes).toHaveLength(3);
-      for (let i = 1; i < arrivals.length; i++) expect(arrivals[i]! - arrivals[i - 1]!).toBeGreaterThanOrEqual(SPACING_MS - 5);
+      // Our side: each request left at least the spacing after the one before.
+      for (let i = 1; i < writes.length; i++) expect(writes[i]! - writes[i - 1]!).toBeGreaterThanOrEqual(SPACING_MS);
+      // The server's side, noted by a handler on this same busy event loop, so with some slack;
+      // counted from the grant instead, the second request arrived about 1 ms after the first.
+      for (let i = 1; i < arrivals.length; i++) expect(arrivals[i]! - arrivals[i - 1]!).toBeGreaterThanOrEqual(SPACING_MS - 50);
     } finally {
       stop();
       await client.close();

@@ -1,7 +1,7 @@
 /** The one rule for an article page's values against what an item already holds, for every kind. */
 import { describe, expect, it } from 'vitest';
 import { readDetailPage, type DetailFields } from '../../src/sources/detail-page.js';
-import { mergeDetail, pageMayImprove, prevails, type FieldSource, type ListedAs } from '../../src/sources/detail-precedence.js';
+import { heldStrength, isThinSummary, mergeDetail, pageMayImprove, prevails, THIN_SUMMARY_WORDS, type FieldSource, type ListedAs } from '../../src/sources/detail-precedence.js';
 import type { RawItem } from '../../src/model.js';
 
 describe('prevails', () => {
@@ -21,18 +21,48 @@ describe('prevails', () => {
   });
 });
 
+const TEASER = 'Rapporten beskriver regelverk, hjelpeapparat og hindringer for arbeidstakere som er grovt utnyttet.';
+const BYLINE = 'Fafo-rapport 2022:12 Silje Sønsterudbråten, Anne Hege Strand';
+
+describe('isThinSummary', () => {
+  it.each([
+    ['a Fafo byline: series, number, authors', BYLINE, true],
+    ['a series label alone', 'Fafo-notat 2021:11', true],
+    ['a short question teaser', 'Hva kjennetegner barnehager med lavt sykefravær?', true],
+    ['a sentence of ten words or more', TEASER, false],
+    [`exactly ${THIN_SUMMARY_WORDS} words`, 'en to tre fire fem seks sju åtte ni ti', false],
+    [`${THIN_SUMMARY_WORDS - 1} words, punctuation between them not counted`, 'en – to – tre – fire – fem – seks – sju – åtte – ni', true],
+  ])('%s', (_name, summary, thin) => {
+    expect(isThinSummary(summary)).toBe(thin);
+  });
+});
+
+describe('heldStrength', () => {
+  it.each<[string, RawItem, 'title' | 'publishedRaw' | 'summary', ListedAs, FieldSource | undefined]>([
+    ['a listing teaser is the listing\'s', { title: 'T', url: 'u', summary: TEASER }, 'summary', 'listing', 'listing'],
+    ['a listing byline counts as a guess', { title: 'T', url: 'u', summary: BYLINE }, 'summary', 'listing', 'guess'],
+    ['a short title is still the listing\'s', { title: 'Kort', url: 'u', summary: BYLINE }, 'title', 'listing', 'listing'],
+    ['a sitemap guess stays a guess', { title: 'T', url: 'u', summary: TEASER }, 'summary', 'guess', 'guess'],
+    ['nothing held', { title: 'T', url: 'u' }, 'summary', 'listing', undefined],
+  ])('%s', (_name, item, field, listedAs, expected) => {
+    expect(heldStrength(item, field, listedAs)).toBe(expected);
+  });
+});
+
 describe('mergeDetail', () => {
-  const listed: RawItem = { title: 'Listed title', url: 'https://a.no/x', publishedRaw: '1. mars 2026', summary: 'Listed summary' };
+  const listed: RawItem = { title: 'Listed title', url: 'https://a.no/x', publishedRaw: '1. mars 2026', summary: TEASER };
   const bare: RawItem = { title: 'Listed title', url: 'https://a.no/x' };
   const fromSelectors: DetailFields = { title: 'Page h1', publishedRaw: '2026-03-02', summary: 'Page lead', from: { title: 'selector', publishedRaw: 'selector', summary: 'selector' } };
   const fromMetadata: DetailFields = { title: 'og:title', publishedRaw: '2026-03-03T10:00:00Z', summary: 'og:description', from: { title: 'og', publishedRaw: 'json-ld', summary: 'og' } };
   const table: Array<[string, RawItem, ListedAs, DetailFields, Partial<RawItem>]> = [
-    ['listing values beat page metadata', listed, 'listing', fromMetadata, { title: 'Listed title', publishedRaw: '1. mars 2026', summary: 'Listed summary' }],
+    ['listing values beat page metadata', listed, 'listing', fromMetadata, { title: 'Listed title', publishedRaw: '1. mars 2026', summary: TEASER }],
+    ['a listing byline gives way to the page description', { ...listed, summary: BYLINE }, 'listing', fromMetadata, { title: 'Listed title', publishedRaw: '1. mars 2026', summary: 'og:description' }],
+    ['a listing byline stays when the page has no description', { ...listed, summary: BYLINE }, 'listing', { title: 'og:title', from: { title: 'og' } }, { title: 'Listed title', summary: BYLINE }],
     ['configured detail selectors beat listing values', listed, 'listing', fromSelectors, { title: 'Page h1', publishedRaw: '2026-03-02', summary: 'Page lead' }],
     ['page metadata fills what the listing lacks, not its title', bare, 'listing', fromMetadata, { title: 'Listed title', publishedRaw: '2026-03-03T10:00:00Z', summary: 'og:description' }],
     ['page metadata beats a sitemap guess (URL title, lastmod)', listed, 'guess', fromMetadata, { title: 'og:title', publishedRaw: '2026-03-03T10:00:00Z', summary: 'og:description' }],
     ['detail selectors beat a sitemap guess', listed, 'guess', fromSelectors, { title: 'Page h1', publishedRaw: '2026-03-02', summary: 'Page lead' }],
-    ['a field the page lacks keeps the item value', listed, 'guess', { title: 'Only a title', from: { title: 'h1' } }, { title: 'Only a title', publishedRaw: '1. mars 2026', summary: 'Listed summary' }],
+    ['a field the page lacks keeps the item value', listed, 'guess', { title: 'Only a title', from: { title: 'h1' } }, { title: 'Only a title', publishedRaw: '1. mars 2026', summary: TEASER }],
   ];
   it.each(table)('%s', (_name, item, listedAs, fields, expected) => {
     expect(mergeDetail(item, listedAs, fields)).toEqual({ ...item, ...expected });
@@ -40,11 +70,13 @@ describe('mergeDetail', () => {
 });
 
 describe('pageMayImprove', () => {
-  const dated: RawItem = { title: 'T', url: 'https://a.no/x', publishedRaw: '1. mars 2026', summary: 'S' };
+  const dated: RawItem = { title: 'T', url: 'https://a.no/x', publishedRaw: '1. mars 2026', summary: TEASER };
   const undated: RawItem = { title: 'T', url: 'https://a.no/x' };
   const table: Array<[string, RawItem, ListedAs, Parameters<typeof pageMayImprove>[2], boolean]> = [
     ['a complete listed item, metadata only: nothing to gain', dated, 'listing', { metadata: true }, false],
     ['an undated listed item, metadata: its date', undated, 'listing', { metadata: true }, true],
+    ['a dated listed item with only a byline, metadata: its description', { ...dated, summary: BYLINE }, 'listing', { metadata: true }, true],
+    ['a dated listed item with only a byline, no metadata: nothing to read', { ...dated, summary: BYLINE }, 'listing', { metadata: false }, false],
     ['an undated listed item, no metadata and no selector: nothing to read', undated, 'listing', { metadata: false }, false],
     ['a complete listed item with a detail.title selector', dated, 'listing', { title: 'h1', metadata: true }, true],
     ['a complete listed item with a detail.date selector', dated, 'listing', { date: 'time', metadata: false }, true],
